@@ -1,0 +1,131 @@
+// Bundle sizes as a site ships them: minified bytes and gzip (level 9) bytes of the CDN file, of each
+// per-element entry with all its dependencies bundled in (Lit, zod, d3-scale, the core), of the core
+// alone, and of Lit alone for reference. Shared by `npm run bench` and the CI budget test.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import * as esbuild from 'esbuild';
+
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const tags = ['maturity-assessment', 'score-radar', 'benchmark-gauge', 'health-badge', 'nps-survey'];
+export const KB = 1024;
+
+/** Gzip budgets in bytes, by entry name (issue 9). */
+export const budgets = {
+  'cdn/advocacy-kit.js': 40 * KB,
+  'advocacy-kit/health-badge': 14 * KB,
+  'advocacy-kit/nps-survey': 14 * KB,
+  'advocacy-kit/core': 10 * KB,
+};
+
+/** Figures quoted in the issue for comparison; only Lit is measured here. */
+export const quotedReferences = [
+  ['a one-question SurveyJS survey', '~350 KB gzip'],
+  ['Chart.js (radar only)', '~50 KB gzip'],
+  ['ECharts (radar + gauge)', '~145 KB gzip'],
+  ['Lit alone', '~6 KB gzip'],
+];
+
+const cdnFile = join(root, 'dist/cdn/advocacy-kit.js');
+
+/** The esbuild options every entry is bundled with, so the figures compare like with like. */
+export const bundleOptions = {
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  target: 'es2022',
+  tsconfig: join(root, 'tsconfig.json'),
+  write: false,
+  logLevel: 'silent',
+};
+
+/** Bundles one entry (a path under the root, or `{ contents }` as stdin) and returns its code. */
+export async function bundle(entry, extra = {}) {
+  const input =
+    typeof entry === 'string'
+      ? { entryPoints: [join(root, entry)] }
+      : { stdin: { contents: entry.contents, resolveDir: root, loader: 'js' } };
+  const out = await esbuild.build({ ...bundleOptions, ...input, absWorkingDir: root, ...extra });
+  return out.outputFiles[0].text;
+}
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const name of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, name.name);
+    newest = Math.max(newest, name.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/** Whether dist/cdn/advocacy-kit.js is missing or older than a source file. */
+export function cdnIsStale() {
+  return !existsSync(cdnFile) || statSync(cdnFile).mtimeMs < newestMtime(join(root, 'src'));
+}
+
+/** Runs `vite build --mode cdn`; returns an error message, or null on success. */
+export function buildCdn() {
+  const r = spawnSync('npx', ['vite', 'build', '--mode', 'cdn', '--logLevel', 'error'], { cwd: root, encoding: 'utf8' });
+  return r.status === 0 ? null : (r.stderr || r.stdout || `vite exited with ${r.status}`).trim();
+}
+
+function figures(name, code, how) {
+  const bytes = Buffer.from(code);
+  return {
+    name,
+    how,
+    minified: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    budget: budgets[name] ?? null,
+  };
+}
+
+/**
+ * Measures every entry. A missing or broken entry gives `{ name, error }` instead of figures.
+ * `cdn`: 'build' rebuilds dist/cdn with Vite when it is missing or stale; 'fallback' (the default,
+ * no side effects) measures a fresh file as is and otherwise bundles src/index.ts with esbuild instead.
+ * `only`: entry names to measure (default all).
+ */
+export async function measureSizes({ cdn = 'fallback', only } = {}) {
+  const results = [];
+  const attempt = async (name, fn) => {
+    if (only && !only.includes(name)) return;
+    try {
+      results.push(await fn());
+    } catch (e) {
+      const msg = e?.errors?.length ? e.errors.map((x) => `${x.location?.file ?? ''} ${x.text}`.trim()).join('; ') : String(e?.message ?? e);
+      results.push({ name, error: msg, budget: budgets[name] ?? null });
+    }
+  };
+
+  await attempt('cdn/advocacy-kit.js', async () => {
+    let note = 'dist/cdn/advocacy-kit.js as built by `vite build --mode cdn`';
+    if (cdnIsStale()) {
+      const err = cdn === 'build' ? buildCdn() : 'stale';
+      if (err) {
+        if (cdn === 'build') note = `vite build failed (${err.split('\n')[0]}); src/index.ts bundled with esbuild instead`;
+        else note = 'dist/cdn missing or stale: src/index.ts bundled with esbuild instead';
+        return figures('cdn/advocacy-kit.js', await bundle('src/index.ts'), note);
+      }
+    }
+    return figures('cdn/advocacy-kit.js', readFileSync(cdnFile, 'utf8'), note);
+  });
+  await attempt('advocacy-kit/core', async () =>
+    figures('advocacy-kit/core', await bundle('src/core/index.ts'), 'src/core/index.ts, esbuild, zod inside'),
+  );
+  for (const tag of tags) {
+    const entry = `src/components/${tag}/${tag}.ts`;
+    await attempt(`advocacy-kit/${tag}`, async () => {
+      if (!existsSync(join(root, entry))) throw new Error(`${entry} does not exist yet`);
+      return figures(`advocacy-kit/${tag}`, await bundle(entry), `${entry}, esbuild, all dependencies inside`);
+    });
+  }
+  await attempt('lit (reference)', async () =>
+    figures('lit (reference)', await bundle({ contents: "export * from 'lit';" }), "`export * from 'lit'`, esbuild"),
+  );
+  return results;
+}
+
+export const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;

@@ -1,0 +1,133 @@
+import { css } from 'lit';
+
+export default css`
+  :host {
+    display: block;
+    max-width: var(--ak-gauge-max-width, 320px);
+    --_alarm: var(--ak-gauge-alarm-color, #cf222e);
+    --_below: var(--ak-gauge-below-color, #d4a72c);
+    --_on-track: var(--ak-gauge-on-track-color, #6fdd8b);
+    --_good-zone: var(--ak-gauge-good-color, #1a7f37);
+    --_track: var(--ak-gauge-track-color, #d0d7de);
+    --_needle: var(--ak-gauge-needle-color, var(--_fg));
+    --_duration: var(--ak-gauge-transition-duration, 500ms);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_alarm: var(--ak-gauge-alarm-color, #f85149);
+      --_below: var(--ak-gauge-below-color, #d29922);
+      --_on-track: var(--ak-gauge-on-track-color, #2ea043);
+      --_good-zone: var(--ak-gauge-good-color, #56d364);
+      --_track: var(--ak-gauge-track-color, #30363d);
+    }
+  }
+  .base {
+    background: var(--_surface);
+    color: var(--_fg);
+    text-align: center;
+  }
+  svg {
+    display: block;
+    width: 100%;
+    height: auto;
+  }
+  .zone {
+    stroke: var(--_surface);
+    stroke-width: 1;
+  }
+  .zone.alarm {
+    fill: var(--_alarm);
+  }
+  .zone.below {
+    fill: var(--_below);
+  }
+  .zone.on-track {
+    fill: var(--_on-track);
+  }
+  .zone.good {
+    fill: var(--_good-zone);
+  }
+  .zone.track {
+    fill: var(--_track);
+  }
+  .expected {
+    stroke: var(--_fg);
+    stroke-width: 2.5;
+    stroke-linecap: round;
+  }
+  .scale-label {
+    fill: var(--_muted);
+    font-size: 11px;
+    font-family: var(--_font);
+  }
+  .needle {
+    fill: var(--_needle);
+    transform-box: view-box;
+    transform-origin: 100px 100px;
+    transition: transform var(--_duration) cubic-bezier(0.34, 1.2, 0.64, 1);
+  }
+  .readout {
+    margin: 0.25rem 0 0;
+    line-height: 1.3;
+  }
+  .value {
+    font-size: 1.75rem;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .of {
+    color: var(--_muted);
+  }
+  .status {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    margin-left: 0.5em;
+    font-weight: 600;
+  }
+  .status::before {
+    content: '';
+    width: 0.7em;
+    height: 0.7em;
+    border-radius: 50%;
+    border: 1px solid var(--_fg);
+    background: var(--_dot, transparent);
+  }
+  .status.alarm {
+    --_dot: var(--_alarm);
+  }
+  .status.below {
+    --_dot: var(--_below);
+  }
+  .status.on-track {
+    --_dot: var(--_on-track);
+  }
+  .status.good {
+    --_dot: var(--_good-zone);
+  }
+  .empty {
+    font-size: 1.125rem;
+    font-weight: 600;
+  }
+  .thresholds {
+    margin: 0.25rem 0 0;
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  .error {
+    padding: 0.75rem 1rem;
+    border: 1px solid var(--_bad);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_fg);
+    text-align: start;
+  }
+  .error p {
+    margin: 0;
+    font-weight: 600;
+  }
+  .error ul {
+    margin: 0.5rem 0 0;
+    padding-left: 1.25rem;
+  }
+`;

@@ -1,0 +1,330 @@
+import { LitElement, html, svg, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { scaleLinear } from 'd3-scale';
+import { benchmarkStatus, getModel, type BenchmarkStatus, type BenchmarkThresholds } from '../../core/index.js';
+import { tokens } from '../../internal/tokens.js';
+import { styleProps } from '../../internal/style-props.js';
+import { defineElement } from '../../internal/define.js';
+import type { ErrorDetail } from '../../events/error-detail.js';
+import { GaugeErrorEvent } from '../../events/gauge-error.js';
+import styles from './benchmark-gauge.styles.js';
+
+type Issue = ErrorDetail['issues'][number];
+
+interface Resolved {
+  min: number;
+  max: number;
+  value: number | null;
+  thresholds: BenchmarkThresholds | null;
+  segmentLabel: string;
+}
+
+const STATUS_WORDS: Record<BenchmarkStatus, string> = {
+  alarm: 'alarm',
+  below: 'below',
+  'on-track': 'on track',
+  good: 'good',
+};
+
+/** Geometry of the drawing, in viewBox units; the SVG scales with the element's width. */
+const CX = 100;
+const CY = 100;
+const OUTER = 90;
+const INNER = 62;
+const NEEDLE = 84;
+
+function isNumber(v: unknown): v is number {
+  return typeof v === 'number' && Number.isFinite(v);
+}
+
+function fixed1(v: number): string {
+  return v.toFixed(1);
+}
+
+/** A point at `deg` degrees clockwise from straight up. */
+function polar(r: number, deg: number): string {
+  const a = (deg * Math.PI) / 180;
+  return `${(CX + r * Math.sin(a)).toFixed(2)} ${(CY - r * Math.cos(a)).toFixed(2)}`;
+}
+
+function band(from: number, to: number): string {
+  return `M ${polar(OUTER, from)} A ${OUTER} ${OUTER} 0 0 1 ${polar(OUTER, to)} L ${polar(INNER, to)} A ${INNER} ${INNER} 0 0 0 ${polar(INNER, from)} Z`;
+}
+
+/**
+ * A semicircular gauge placing a score against benchmark thresholds: alarm, below expected, on
+ * track and good zones, a marker at the expected level, and the value as a needle and as text.
+ * Thresholds come from attributes, or from a built-in model's segment (`model` + `segment`).
+ *
+ * @tagname benchmark-gauge
+ * @summary Gauge of a score against its peer benchmark (alarm / below / on track / good).
+ *
+ * @fires {GaugeErrorEvent} gauge-error - Scale, thresholds, model/segment or value are inconsistent; `detail` is `{ message, issues }`.
+ *
+ * @csspart base - The wrapper around the gauge and its text.
+ * @csspart meter - The element with `role="meter"` (or `role="img"` while there is no score).
+ * @csspart needle - The needle (rotated with a CSS transition).
+ * @csspart value - The value as text.
+ * @csspart status - The status word.
+ * @csspart thresholds - The line listing the expected and good levels.
+ * @csspart error - The error message shown instead of the gauge.
+ *
+ * @cssprop [--ak-gauge-max-width=320px] - Maximum width of the gauge.
+ * @cssprop [--ak-gauge-alarm-color=#cf222e] - Alarm zone (dark: #f85149).
+ * @cssprop [--ak-gauge-below-color=#d4a72c] - Below-expected zone (dark: #d29922).
+ * @cssprop [--ak-gauge-on-track-color=#6fdd8b] - On-track zone (dark: #2ea043).
+ * @cssprop [--ak-gauge-good-color=#1a7f37] - Good zone (dark: #56d364).
+ * @cssprop [--ak-gauge-track-color=#d0d7de] - The arc when no thresholds are given (dark: #30363d).
+ * @cssprop --ak-gauge-needle-color - The needle; defaults to the text colour.
+ * @cssprop [--ak-gauge-transition-duration=500ms] - How long the needle takes to move; 0s under reduced motion.
+ * @cssprop --ak-color-text - Text colour and the expected marker.
+ * @cssprop --ak-color-surface - Background.
+ */
+export class BenchmarkGauge extends LitElement {
+  static override styles = [tokens, styles];
+
+  /** The score; without it the gauge shows its zones and "No score yet". */
+  @property({ type: Number, attribute: 'value' }) value?: number | null;
+
+  /** Start of the scale; the model's scale minimum when `model` is set, else 1. */
+  @property({ type: Number, attribute: 'min' }) min?: number;
+
+  /** End of the scale; the model's scale maximum when `model` is set, else 5. */
+  @property({ type: Number, attribute: 'max' }) max?: number;
+
+  /** Expected level for the peer group; overrides the segment's. */
+  @property({ type: Number, attribute: 'expected' }) expected?: number;
+
+  /** "Good" threshold; overrides the segment's. */
+  @property({ type: Number, attribute: 'good' }) good?: number;
+
+  /** "Alarm" threshold; overrides the segment's. */
+  @property({ type: Number, attribute: 'alarm' }) alarm?: number;
+
+  /** Accessible name of the gauge. */
+  @property({ type: String, attribute: 'label' }) label = 'Benchmark';
+
+  /** Id of a built-in model (e.g. `customer-marketing-5`) whose scale and segments to use. */
+  @property({ type: String, attribute: 'model' }) model?: string;
+
+  /** Id of one of the model's segments (e.g. `growth`) whose thresholds to use. */
+  @property({ type: String, attribute: 'segment' }) segment?: string;
+
+  private _resolved: Resolved | null = null;
+  private _issues: Issue[] = [];
+  private _reportedKey = '';
+
+  protected override willUpdate(): void {
+    this._validate();
+  }
+
+  protected override updated(): void {
+    const key = this._issues.length ? JSON.stringify(this._issues) : '';
+    if (key && key !== this._reportedKey) {
+      this.dispatchEvent(new GaugeErrorEvent({ message: this._message(), issues: this._issues }));
+    }
+    this._reportedKey = key;
+  }
+
+  private _message(): string {
+    const n = this._issues.length;
+    return `The benchmark gauge cannot be shown: ${n === 1 ? this._issues[0].message : `${n} problems with its settings.`}`;
+  }
+
+  private _validate(): void {
+    const issues: Issue[] = [];
+    // Properties can be set to anything from script; only strings are ids.
+    const modelId = typeof this.model === 'string' ? this.model : undefined;
+    const segmentId = typeof this.segment === 'string' ? this.segment : undefined;
+    if (this.model != null && modelId === undefined) issues.push({ path: 'model', message: 'model must be a model id.' });
+    if (this.segment != null && segmentId === undefined) issues.push({ path: 'segment', message: 'segment must be a segment id.' });
+    const model = modelId ? getModel(modelId) : undefined;
+    if (modelId && !model) issues.push({ path: 'model', message: `Unknown model "${modelId}".` });
+
+    let segmentLabel = '';
+    let fromSegment: BenchmarkThresholds | undefined;
+    if (segmentId) {
+      if (!modelId) {
+        issues.push({ path: 'segment', message: `Segment "${segmentId}" needs a model to look its thresholds up.` });
+      } else if (model) {
+        const seg = model.segments?.find((s) => s.id === segmentId);
+        if (!seg) {
+          const known = (model.segments ?? []).map((s) => s.id).join(', ') || 'none';
+          issues.push({
+            path: 'segment',
+            message: `Model "${model.id}" has no segment "${segmentId}" (segments: ${known}).`,
+          });
+        } else {
+          fromSegment = { alarm: seg.alarm, expected: seg.expected, good: seg.good };
+          // "Growth ($5M-$50M ARR)" reads as "Growth" in a sentence.
+          segmentLabel = seg.label.replace(/\s*\([^)]*\)\s*$/, '');
+        }
+      }
+    }
+
+    const min = this.min ?? model?.scale.min ?? 1;
+    const max = this.max ?? model?.scale.max ?? 5;
+    const scaleOk = isNumber(min) && isNumber(max) && min < max;
+    if (!isNumber(min)) issues.push({ path: 'min', message: 'min is not a number.' });
+    if (!isNumber(max)) issues.push({ path: 'max', message: 'max is not a number.' });
+    if (isNumber(min) && isNumber(max) && min >= max) {
+      issues.push({ path: 'max', message: `max (${max}) must be greater than min (${min}).` });
+    }
+
+    const given = {
+      alarm: this.alarm ?? fromSegment?.alarm,
+      expected: this.expected ?? fromSegment?.expected,
+      good: this.good ?? fromSegment?.good,
+    };
+    const names = ['alarm', 'expected', 'good'] as const;
+    const present = names.filter((k) => given[k] !== undefined && given[k] !== null);
+    let thresholds: BenchmarkThresholds | null = null;
+    if (present.length > 0 && present.length < 3) {
+      const missing = names.filter((k) => !present.includes(k));
+      issues.push({
+        path: missing[0],
+        message: `alarm, expected and good go together; ${missing.join(' and ')} ${missing.length === 1 ? 'is' : 'are'} missing.`,
+      });
+    } else if (present.length === 3) {
+      let ok = true;
+      for (const k of names) {
+        const v = given[k];
+        if (!isNumber(v)) {
+          issues.push({ path: k, message: `${k} is not a number.` });
+          ok = false;
+        } else if (scaleOk && (v < min || v > max)) {
+          issues.push({ path: k, message: `${k} (${v}) is outside the scale ${min}–${max}.` });
+          ok = false;
+        }
+      }
+      if (ok) {
+        const t = given as BenchmarkThresholds;
+        if (!(t.alarm <= t.expected && t.expected <= t.good)) {
+          issues.push({
+            path: 'expected',
+            message: `Thresholds must rise: alarm (${t.alarm}) ≤ expected (${t.expected}) ≤ good (${t.good}).`,
+          });
+        } else thresholds = t;
+      }
+    }
+
+    let value: number | null = null;
+    if (this.value !== undefined && this.value !== null) {
+      if (!isNumber(this.value)) issues.push({ path: 'value', message: 'value is not a number.' });
+      else if (scaleOk && (this.value < min || this.value > max)) {
+        issues.push({ path: 'value', message: `value (${this.value}) is outside the scale ${min}–${max}.` });
+      } else value = this.value;
+    }
+
+    this._issues = issues;
+    this._resolved = issues.length ? null : { min, max, value, thresholds, segmentLabel };
+  }
+
+  private _label(): string {
+    return typeof this.label === 'string' && this.label ? this.label : 'Benchmark';
+  }
+
+  private _valueText(d: Resolved, value: number): string {
+    const head = `${fixed1(value)} of ${d.max}`;
+    if (!d.thresholds) return head;
+    const status = STATUS_WORDS[benchmarkStatus(value, d.thresholds)];
+    const who = d.segmentLabel ? ` for ${d.segmentLabel}` : '';
+    return `${head} — ${status}${who}; ${this._thresholdText(d.thresholds)}`;
+  }
+
+  private _thresholdText(t: BenchmarkThresholds): string {
+    return `expected ${fixed1(t.expected)}, good ${fixed1(t.good)}`;
+  }
+
+  protected override render(): TemplateResult {
+    const d = this._resolved;
+    if (!d) {
+      return html`<div class="error" role="alert" part="error">
+        <p>The benchmark gauge cannot be shown:</p>
+        <ul>
+          ${this._issues.map((i) => html`<li>${i.message}</li>`)}
+        </ul>
+      </div>`;
+    }
+    const angle = scaleLinear().domain([d.min, d.max]).range([-90, 90]).clamp(true);
+    const t = d.thresholds;
+    const zones: [string, number, number][] = t
+      ? [
+          ['alarm', d.min, t.alarm],
+          ['below', t.alarm, t.expected],
+          ['on-track', t.expected, t.good],
+          ['good', t.good, d.max],
+        ]
+      : [['track', d.min, d.max]];
+    const drawing = svg`<svg viewBox="0 0 200 116" aria-hidden="true" focusable="false">
+      ${zones
+        .filter(([, from, to]) => to > from)
+        .map(([kind, from, to]) => svg`<path class="zone ${kind}" data-zone=${kind} d=${band(angle(from), angle(to))}></path>`)}
+      ${t
+        ? svg`<line class="expected" part="expected" data-value=${t.expected}
+            x1=${CX + (INNER - 6) * Math.sin((angle(t.expected) * Math.PI) / 180)}
+            y1=${CY - (INNER - 6) * Math.cos((angle(t.expected) * Math.PI) / 180)}
+            x2=${CX + (OUTER + 4) * Math.sin((angle(t.expected) * Math.PI) / 180)}
+            y2=${CY - (OUTER + 4) * Math.cos((angle(t.expected) * Math.PI) / 180)}></line>`
+        : nothing}
+      <text class="scale-label" x=${CX - (OUTER + INNER) / 2} y="114" text-anchor="middle">${d.min}</text>
+      <text class="scale-label" x=${CX + (OUTER + INNER) / 2} y="114" text-anchor="middle">${d.max}</text>
+      ${d.value === null
+        ? nothing
+        : svg`<g class="needle" part="needle" data-angle=${angle(d.value)} ${styleProps({ transform: `rotate(${angle(d.value)}deg)` })}>
+            <path d="M ${CX - 4} ${CY} L ${CX} ${CY - NEEDLE} L ${CX + 4} ${CY} Z"></path>
+            <circle cx=${CX} cy=${CY} r="7"></circle>
+          </g>`}
+    </svg>`;
+
+    const thresholdsLine = t
+      ? html`<p class="thresholds" part="thresholds">
+          Expected ${fixed1(t.expected)} · Good ${fixed1(t.good)} · Alarm ${fixed1(t.alarm)}${d.segmentLabel
+            ? html` (${d.segmentLabel})`
+            : nothing}
+        </p>`
+      : nothing;
+
+    if (d.value === null) {
+      const name = `${this._label()}: No score yet${t ? `; ${this._thresholdText(t)}` : ''}`;
+      return html`<div class="base" part="base">
+        <div part="meter" role="img" aria-label=${name}>
+          ${drawing}
+          <p class="readout empty">No score yet</p>
+        </div>
+        ${thresholdsLine}
+      </div>`;
+    }
+    const status = t ? benchmarkStatus(d.value, t) : null;
+    return html`<div class="base" part="base">
+      <div
+        part="meter"
+        role="meter"
+        aria-label=${this._label()}
+        aria-valuemin=${d.min}
+        aria-valuemax=${d.max}
+        aria-valuenow=${d.value}
+        aria-valuetext=${this._valueText(d, d.value)}
+      >
+        ${drawing}
+        <p class="readout">
+          <span class="value" part="value">${fixed1(d.value)}</span>
+          <span class="of">of ${d.max}</span>
+          ${status ? html`<span class="status ${status}" part="status">${STATUS_WORDS[status]}</span>` : nothing}
+        </p>
+      </div>
+      ${thresholdsLine}
+    </div>`;
+  }
+}
+
+defineElement('benchmark-gauge', BenchmarkGauge);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'benchmark-gauge': BenchmarkGauge;
+  }
+  interface HTMLElementEventMap {
+    'gauge-error': GaugeErrorEvent;
+  }
+}

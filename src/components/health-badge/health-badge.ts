@@ -1,0 +1,361 @@
+import { LitElement, html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  defaultHealthConfig,
+  healthBand,
+  scoreHealth,
+  type HealthConfig,
+  type HealthContribution,
+  type HealthResult,
+  type HealthSignals,
+} from '../../core/index.js';
+import { defineElement } from '../../internal/define.js';
+import { tokens } from '../../internal/tokens.js';
+import type { ErrorDetail } from '../../events/error-detail.js';
+import { HealthChangeEvent, type HealthBadgeBand } from '../../events/health-change.js';
+import { HealthErrorEvent } from '../../events/health-error.js';
+import styles from './health-badge.styles.js';
+
+export type HealthBadgeSize = 'small' | 'medium' | 'large';
+
+const WORDS: Record<HealthBadgeBand, string> = {
+  green: 'Healthy',
+  amber: 'At risk',
+  red: 'Critical',
+  unknown: 'No data',
+};
+
+/** Seed 003's recommended action per band. */
+const ACTIONS: Record<HealthBadgeBand, string> = {
+  green: 'Low churn risk: nurture with upsell opportunities.',
+  amber: 'Medium risk: schedule a CSM check-in, offer training.',
+  red: 'High risk: escalate to the executive sponsor.',
+  unknown: 'Not enough data to judge churn risk.',
+};
+
+/** One shape per band so colour is never the only cue. */
+const SHAPES: Record<HealthBadgeBand, { name: string; body: SVGTemplateResult }> = {
+  green: { name: 'circle', body: svg`<circle cx="8" cy="8" r="6.5" />` },
+  amber: { name: 'triangle', body: svg`<path d="M8 1.5 15 14.5H1z" />` },
+  red: { name: 'diamond', body: svg`<path d="M8 1 15 8 8 15 1 8z" />` },
+  unknown: { name: 'dash', body: svg`<rect x="2" y="6.5" width="12" height="3" rx="1" />` },
+};
+
+const num = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+const rawNum = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
+
+interface ScoredView {
+  kind: 'ok';
+  source: 'score' | 'signals' | 'none';
+  score: number | null;
+  band: HealthBadgeBand;
+  previous: number | null;
+  contributions: HealthContribution[];
+  missing: string[];
+}
+
+type View = ScoredView | { kind: 'error'; error: ErrorDetail };
+
+function isScore(x: unknown): x is number {
+  return typeof x === 'number' && x >= 0 && x <= 100;
+}
+
+/**
+ * An account's health score as a compact badge: score, band word, a band-specific shape and colour, and
+ * the trend since `previous`. Focus, hover or click explains the score signal by signal.
+ * Built to be rendered by the hundred in account tables: static styles, no timers or observers, and the
+ * explanation is only rendered while open.
+ *
+ * @tagname health-badge
+ * @summary Customer health score badge with band, trend and an explanation popover.
+ *
+ * @fires {HealthChangeEvent} health-change - The band changed after the first render. Detail `{ band, previousBand, score }`.
+ * @fires {HealthErrorEvent} health-error - `score`, `previous`, `signals` or `config` cannot be used. Detail `{ message, issues }`.
+ *
+ * @csspart badge - The badge button.
+ * @csspart score - The score number.
+ * @csspart band - The band word.
+ * @csspart trend - The trend arrow and change.
+ * @csspart explanation - The explanation popover.
+ * @csspart error - The inline error shown for bad input.
+ *
+ * @cssprop --ak-color-good - Healthy band colour.
+ * @cssprop --ak-color-warn - At-risk band colour.
+ * @cssprop --ak-color-bad - Critical band colour.
+ * @cssprop --ak-color-text - Text colour.
+ * @cssprop --ak-color-text-muted - Trend and "No data" colour.
+ * @cssprop --ak-color-surface - Badge and popover background.
+ * @cssprop --ak-color-border - Borders.
+ * @cssprop --ak-font-family - Font.
+ */
+export class HealthBadge extends LitElement {
+  static override styles = [tokens, styles];
+
+  /** Health score 0–100, used when `signals` is not set. */
+  @property({ type: Number, attribute: 'score' }) score?: number | null;
+  /** Earlier score 0–100; shows the trend. */
+  @property({ type: Number, attribute: 'previous' }) previous?: number | null;
+  /** Account name, used in the accessible name. */
+  @property({ type: String, attribute: 'label' }) label?: string;
+  @property({ type: String, attribute: 'size', reflect: true }) size: HealthBadgeSize = 'medium';
+  /** Raw signals scored with `config`; takes precedence over `score`. */
+  @property({ attribute: false }) signals?: HealthSignals | null;
+  /** Scoring config; defaults to the core's `defaultHealthConfig`. */
+  @property({ attribute: false }) config?: HealthConfig;
+
+  @state() private _open = false;
+
+  private _view?: View;
+  private _pinned = false;
+  private _lastBand?: HealthBadgeBand;
+  private _errorPending = false;
+
+  /** The scored result, or null for a plain `score`, no data or an error. */
+  get result(): HealthResult | null {
+    const v = this._view;
+    if (!v || v.kind !== 'ok' || v.source !== 'signals') return null;
+    return { score: v.score, band: v.band, contributions: v.contributions, missing: v.missing };
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._setOpen(false);
+  }
+
+  /** @internal Document listeners, attached only while the explanation is open. */
+  handleEvent(e: Event): void {
+    if (e.type === 'keydown') {
+      if ((e as KeyboardEvent).key === 'Escape') this._setOpen(false);
+    } else if (e.type === 'click' && !e.composedPath().includes(this)) {
+      this._setOpen(false);
+    }
+  }
+
+  private _setOpen(open: boolean): void {
+    if (!open) this._pinned = false;
+    if (open === this._open) return;
+    this._open = open;
+    if (open) {
+      document.addEventListener('click', this);
+      document.addEventListener('keydown', this);
+    } else {
+      document.removeEventListener('click', this);
+      document.removeEventListener('keydown', this);
+    }
+  }
+
+  private _compute(): View {
+    const config = this.config ?? defaultHealthConfig;
+    let base: Omit<ScoredView, 'previous'>;
+    if (this.signals !== undefined && this.signals !== null) {
+      const scored = this._scoreSignals(this.signals, config);
+      if ('error' in scored) return { kind: 'error', error: scored.error };
+      base = { kind: 'ok', source: 'signals', ...scored };
+    } else if (this.score === undefined || this.score === null) {
+      base = { kind: 'ok', source: 'none', score: null, band: 'unknown', contributions: [], missing: [] };
+    } else if (isScore(this.score)) {
+      let band: HealthBadgeBand;
+      try {
+        band = healthBand(this.score, config);
+      } catch (e) {
+        return { kind: 'error', error: issue('config', e) };
+      }
+      base = { kind: 'ok', source: 'score', score: this.score, band, contributions: [], missing: [] };
+    } else {
+      const shown = this.getAttribute('score') ?? String(this.score);
+      return { kind: 'error', error: issue('score', `Health score must be a number from 0 to 100, got "${shown}".`) };
+    }
+    const previous = this.previous ?? null;
+    if (previous !== null && !isScore(previous)) {
+      const shown = this.getAttribute('previous') ?? String(previous);
+      return { kind: 'error', error: issue('previous', `Previous score must be a number from 0 to 100, got "${shown}".`) };
+    }
+    return { ...base, previous };
+  }
+
+  private _scoreSignals(
+    signals: unknown,
+    config: HealthConfig,
+  ): Pick<ScoredView, 'score' | 'band' | 'contributions' | 'missing'> | { error: ErrorDetail } {
+    if (typeof signals !== 'object' || signals === null || Array.isArray(signals)) {
+      return { error: issue('signals', 'Health signals must be an object of signal id → number.') };
+    }
+    const known = Array.isArray(config?.signals) ? config.signals.map((s) => s?.id) : null;
+    const issues: ErrorDetail['issues'] = [];
+    for (const [id, value] of Object.entries(signals)) {
+      if (known && !known.includes(id)) {
+        issues.push({ path: `signals.${id}`, message: `Unknown signal "${id}"; expected one of ${known.join(', ')}.` });
+      } else if (value !== null && value !== undefined && (typeof value !== 'number' || value === Infinity || value === -Infinity)) {
+        issues.push({ path: `signals.${id}`, message: `Signal "${id}" must be a finite number, got ${JSON.stringify(value) ?? typeof value}.` });
+      }
+    }
+    if (issues.length > 0) {
+      return { error: { message: `Invalid health signals: ${issues.map((i) => i.message).join(' ')}`, issues } };
+    }
+    try {
+      const r = scoreHealth(signals as HealthSignals, config);
+      return { score: r.score, band: r.band, contributions: r.contributions, missing: r.missing };
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      return { error: issue(message.startsWith('Invalid health config') ? 'config' : 'signals', message) };
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this._view || changed.has('score') || changed.has('signals') || changed.has('config') || changed.has('previous')) {
+      this._view = this._compute();
+      if (this._view.kind === 'error') {
+        this._errorPending = true;
+        this._setOpen(false);
+      }
+    }
+  }
+
+  protected override updated(): void {
+    const view = this._view;
+    if (!view) return;
+    if (view.kind === 'error') {
+      if (this._errorPending) {
+        this._errorPending = false;
+        this.dispatchEvent(new HealthErrorEvent(view.error));
+      }
+      return;
+    }
+    const previousBand = this._lastBand;
+    this._lastBand = view.band;
+    if (previousBand !== undefined && previousBand !== view.band) {
+      this.dispatchEvent(new HealthChangeEvent({ band: view.band, previousBand, score: view.score }));
+    }
+  }
+
+  private _onClick(): void {
+    if (this._pinned) {
+      this._setOpen(false);
+    } else {
+      this._setOpen(true);
+      this._pinned = true;
+    }
+  }
+
+  private _onEnter(): void {
+    this._setOpen(true);
+  }
+
+  private _onLeave(): void {
+    if (!this._pinned && !this.matches(':focus-within')) this._setOpen(false);
+  }
+
+  private _onFocusOut(e: FocusEvent): void {
+    const next = e.relatedTarget as Node | null;
+    if (!next || !(this === next || this.contains(next) || this.renderRoot.contains(next))) this._setOpen(false);
+  }
+
+  protected override render(): TemplateResult {
+    const view = this._view;
+    if (!view || view.kind === 'error') {
+      const message = view?.kind === 'error' ? view.error.message : '';
+      return html`<span class="error" part="error" role="alert" title=${message}
+        ><svg class="shape" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+          <circle cx="8" cy="8" r="6.5" stroke-width="1.5" /><path d="M5.5 5.5l5 5M10.5 5.5l-5 5" stroke-width="1.5" /></svg
+        ><span aria-hidden="true">Invalid</span><span class="visually-hidden">${this._name()}: ${message}</span></span
+      >`;
+    }
+    const { band, score, previous } = view;
+    const shape = SHAPES[band];
+    const delta = score !== null && previous !== null ? Math.round((score - previous) * 10) / 10 : null;
+    return html`<span @pointerenter=${this._onEnter} @pointerleave=${this._onLeave} @focusin=${this._onEnter} @focusout=${this._onFocusOut}
+      ><button
+        type="button"
+        class="badge ${band}"
+        part="badge"
+        aria-expanded=${this._open ? 'true' : 'false'}
+        aria-controls="explanation"
+        aria-describedby=${this._open ? 'explanation' : nothing}
+        @click=${this._onClick}
+      >
+        <svg class="shape" data-shape=${shape.name} viewBox="0 0 16 16" aria-hidden="true" focusable="false">${shape.body}</svg
+        ><span class="visually-hidden">${this._name()}:</span>
+        ${score === null ? nothing : html`<span class="score" part="score">${num.format(score)}</span>`}
+        <span class="word" part="band">${WORDS[band]}</span>
+        ${delta === null ? nothing : this._renderTrend(delta, previous as number)}
+      </button>
+      <div class="popover" id="explanation" part="explanation" ?hidden=${!this._open}>
+        ${this._open ? this._renderExplanation(view) : nothing}
+      </div></span
+    >`;
+  }
+
+  private _name(): string {
+    return typeof this.label === 'string' && this.label ? `${this.label} health` : 'Health';
+  }
+
+  private _renderTrend(delta: number, previous: number): TemplateResult {
+    const visual = delta > 0 ? `▲ +${num.format(delta)}` : delta < 0 ? `▼ −${num.format(-delta)}` : '▶ 0';
+    const spoken =
+      delta > 0
+        ? `up ${num.format(delta)} from ${num.format(previous)}`
+        : delta < 0
+          ? `down ${num.format(-delta)} from ${num.format(previous)}`
+          : `unchanged from ${num.format(previous)}`;
+    return html`<span class="trend" part="trend"
+      ><span aria-hidden="true">${visual}</span><span class="visually-hidden">, ${spoken}</span></span
+    >`;
+  }
+
+  private _renderExplanation(view: ScoredView): TemplateResult {
+    const header = html`<p class="heading">${WORDS[view.band]}${view.score === null ? '' : `: ${num.format(view.score)} / 100`}</p>
+      <p>${ACTIONS[view.band]}</p>`;
+    if (view.source === 'none') {
+      return html`${header}<p>No score or signals were given for this account.</p>`;
+    }
+    if (view.source === 'score') {
+      return html`${header}<p>The score was given directly, so there is no signal breakdown.</p>`;
+    }
+    const config = this.config ?? defaultHealthConfig;
+    const labelOf = (id: string) => config.signals.find((s) => s.id === id)?.label ?? id;
+    return html`${header}
+      ${view.contributions.length > 0
+        ? html`<table>
+            <thead>
+              <tr>
+                <th scope="col">Signal</th>
+                <th scope="col">Value</th>
+                <th scope="col">Points</th>
+                <th scope="col">Contribution</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${view.contributions.map(
+                (c) => html`<tr>
+                  <th scope="row">${c.label}</th>
+                  <td>${rawNum.format(c.raw)}</td>
+                  <td>${num.format(c.points)}</td>
+                  <td>${num.format(c.contribution)}</td>
+                </tr>`,
+              )}
+            </tbody>
+          </table>`
+        : nothing}
+      ${view.score === null ? html`<p>Too few signals are present to score this account.</p>` : nothing}
+      <p class="missing">
+        ${view.missing.length > 0 ? `Missing: ${view.missing.map(labelOf).join(', ')}.` : 'No signals are missing.'}
+      </p>`;
+  }
+}
+
+function issue(path: string, cause: unknown): ErrorDetail {
+  const message = cause instanceof Error ? cause.message : String(cause);
+  return { message, issues: [{ path, message }] };
+}
+
+defineElement('health-badge', HealthBadge);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'health-badge': HealthBadge;
+  }
+  interface HTMLElementEventMap {
+    'health-change': HealthChangeEvent;
+    'health-error': HealthErrorEvent;
+  }
+}

@@ -1,0 +1,301 @@
+import { css } from 'lit';
+
+export default css`
+  :host {
+    display: block;
+    background: var(--_surface);
+    color: var(--_fg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 1.25rem;
+    line-height: 1.45;
+    max-width: 52rem;
+  }
+  h2 {
+    font-size: 1.35rem;
+    margin: 0.25rem 0 0.5rem;
+  }
+  h3 {
+    font-size: 1.1rem;
+    margin: 1.25rem 0 0.5rem;
+  }
+  h4 {
+    font-size: 1rem;
+    margin: 0 0 0.25rem;
+  }
+  h2:focus {
+    outline: none;
+  }
+  h2:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+  p {
+    margin: 0.35rem 0;
+  }
+  .kicker,
+  .muted {
+    color: var(--_muted);
+  }
+  .kicker {
+    font-size: 0.85rem;
+    margin: 0;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+  }
+  button {
+    font: inherit;
+    color: var(--_fg);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.45rem 0.9rem;
+    cursor: pointer;
+  }
+  button.primary {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 600;
+  }
+  button:disabled {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+  .nav,
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-top: 1rem;
+  }
+  /* Next comes first in the tab order (straight after the choices) but sits on the right. */
+  .step .nav .next {
+    order: 2;
+    margin-left: auto;
+  }
+  .step .nav .back {
+    order: 1;
+  }
+  .progress {
+    display: flex;
+    align-items: center;
+    gap: 0.75rem;
+    margin: 0.5rem 0;
+    color: var(--_muted);
+    font-size: 0.9rem;
+  }
+  progress {
+    flex: 1;
+    accent-color: var(--_accent);
+    height: 0.6rem;
+  }
+  .choices {
+    display: grid;
+    gap: 0.5rem;
+    margin-top: 0.75rem;
+  }
+  .choice {
+    display: block;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.6rem 0.8rem 0.6rem 2.2rem;
+    cursor: pointer;
+    position: relative;
+  }
+  .choice::before {
+    content: '';
+    position: absolute;
+    left: 0.7rem;
+    top: 0.85rem;
+    width: 0.9rem;
+    height: 0.9rem;
+    border-radius: 50%;
+    border: 2px solid var(--_border);
+  }
+  .choice[aria-checked='true'] {
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 1px var(--_accent);
+  }
+  .choice[aria-checked='true']::before {
+    border-color: var(--_accent);
+    background: radial-gradient(circle, var(--_accent) 45%, transparent 50%);
+  }
+  .choice-label {
+    display: block;
+    font-weight: 600;
+  }
+  .choice-desc,
+  .desc,
+  .evidence-line {
+    display: block;
+  }
+  .evidence {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.9rem;
+    margin-top: 0.25rem;
+  }
+  .evidence-line::before {
+    content: '• ';
+  }
+  fieldset {
+    border: 0;
+    padding: 0;
+    margin: 0;
+  }
+  legend {
+    padding: 0;
+  }
+  .segment-option {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    padding: 0.35rem 0;
+  }
+  .hint {
+    color: var(--_muted);
+  }
+  .segment .hint {
+    color: var(--_bad);
+  }
+  .steps ol {
+    list-style: none;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35rem;
+    padding: 0;
+    margin: 1.25rem 0 0;
+  }
+  .steps button {
+    font-size: 0.85rem;
+    padding: 0.25rem 0.6rem;
+  }
+  .steps button[aria-current='step'] {
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 1px var(--_accent);
+    font-weight: 600;
+  }
+  .steps .mark {
+    display: inline-block;
+    min-width: 1.1em;
+  }
+  .steps button.done .mark {
+    color: var(--_good);
+  }
+  .answers {
+    margin: 0.5rem 0;
+  }
+  .answer {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    align-items: center;
+    gap: 0.5rem;
+    padding: 0.4rem 0;
+    border-bottom: 1px solid var(--_border);
+  }
+  .answer dt {
+    font-weight: 600;
+  }
+  .answer dd {
+    margin: 0;
+    display: flex;
+    align-items: center;
+    gap: 0.75rem;
+  }
+  .overall {
+    font-size: 1.1rem;
+  }
+  .score {
+    font-size: 2.25rem;
+    font-weight: 700;
+  }
+  .band {
+    font-size: 1.25rem;
+    font-weight: 700;
+    color: var(--_accent);
+  }
+  .delta {
+    color: var(--_muted);
+    margin-left: 0.5rem;
+  }
+  p.delta {
+    margin-left: 0;
+  }
+  .radar {
+    display: block;
+    max-width: 28rem;
+    margin: 1rem auto;
+  }
+  .dimensions {
+    padding-left: 1.25rem;
+  }
+  .dimension {
+    margin-bottom: 1rem;
+  }
+  .red-flags {
+    border-left: 3px solid var(--_bad);
+    padding-left: 0.75rem;
+    margin-top: 0.35rem;
+  }
+  .red-flags p {
+    color: var(--_bad);
+  }
+  .red-flags ul {
+    margin: 0.2rem 0;
+    padding-left: 1.1rem;
+  }
+  .shared-note {
+    display: inline-block;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.2rem 0.6rem;
+    font-size: 0.9rem;
+  }
+  .copy-fallback input {
+    width: 100%;
+    font: inherit;
+    color: var(--_fg);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.35rem 0.5rem;
+  }
+  .error {
+    border-left: 4px solid var(--_bad);
+    padding-left: 0.75rem;
+  }
+  @media print {
+    :host {
+      border: 0;
+      padding: 0;
+      max-width: none;
+      color: #000;
+      background: #fff;
+      font-size: 10.5pt;
+    }
+    .actions,
+    .nav,
+    .steps,
+    .copy-status,
+    .copy-fallback,
+    button {
+      display: none !important;
+    }
+    .band {
+      color: #000;
+    }
+    .radar {
+      max-width: 9cm;
+      margin: 0.5rem auto;
+    }
+    .dimension {
+      break-inside: avoid;
+      margin-bottom: 0.5rem;
+    }
+    .summary,
+    .benchmark {
+      break-inside: avoid;
+    }
+  }
+`;

@@ -1,0 +1,828 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  builtInModels,
+  getModel,
+  safeParseModel,
+  scoreAssessment,
+  type AssessmentModel,
+  type AssessmentResult,
+  type BenchmarkStatus,
+  type ModelDimension,
+} from '../../core/index.js';
+import { defineElement } from '../../internal/define.js';
+import { readJSON, writeJSON } from '../../internal/storage.js';
+import { tokens } from '../../internal/tokens.js';
+import { AssessmentChangeEvent } from '../../events/assessment-change.js';
+import { AssessmentCompleteEvent } from '../../events/assessment-complete.js';
+import { AssessmentResetEvent } from '../../events/assessment-reset.js';
+import { AssessmentErrorEvent } from '../../events/assessment-error.js';
+import type { ErrorDetail } from '../../events/error-detail.js';
+import { decodeShare, encodeShare, sharedAnswers } from './share.js';
+import { resultToCSV, resultToJSON } from './export.js';
+import { HISTORY_LIMIT, parseStored, storageKey, type StoredAssessment, type StoredAttempt } from './persist.js';
+import styles from './maturity-assessment.styles.js';
+import '../score-radar/score-radar.js';
+import '../benchmark-gauge/benchmark-gauge.js';
+
+type View = 'error' | 'segment' | 'step' | 'review' | 'gate' | 'result' | 'shared';
+type Issue = ErrorDetail['issues'][number];
+
+const STATUS_TEXT: Record<BenchmarkStatus, string> = {
+  alarm: 'At or below the alarm threshold',
+  below: 'Below the expected level',
+  'on-track': 'On track',
+  good: 'Good',
+};
+
+const MINUS = '\u2212';
+
+function signed(n: number, decimals = 0): string {
+  const text = Math.abs(n).toFixed(decimals);
+  return n > 0 ? `+${text}` : n < 0 ? `${MINUS}${text}` : `±${text}`;
+}
+
+function sameAnswers(a: Record<string, number>, b: Record<string, number>): boolean {
+  const ka = Object.keys(a);
+  return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
+}
+
+/**
+ * A self-scoring maturity assessment: one dimension per step, a review, then a scored result with
+ * band, benchmark, radar and next steps. Answers can persist in localStorage and be shared in the URL fragment.
+ *
+ * @tagname maturity-assessment
+ * @summary Step-by-step maturity assessment with a scored, benchmarked result.
+ *
+ * @fires assessment-change - A dimension was answered. Detail: `{ answers, answered, total, progress, dimensionId, score }`.
+ * @fires assessment-complete - The visitor asked for results (once per attempt). Cancelable: call `preventDefault()` to show the `gate` slot until `showResults()`.
+ * @fires assessment-reset - The assessment was started over.
+ * @fires assessment-error - The model or segment is invalid. Detail: `{ message, issues }`.
+ *
+ * @slot gate - Shown instead of the results when the host cancels `assessment-complete` (e.g. an email form).
+ *
+ * @csspart error - The error state.
+ * @csspart segment - The ARR band question.
+ * @csspart step - A dimension step.
+ * @csspart progress - The progress indicator.
+ * @csspart choices - The radio group of levels.
+ * @csspart choice - One level.
+ * @csspart review - The review step.
+ * @csspart gate - The container of the gate slot.
+ * @csspart result - The result view.
+ * @csspart score - The overall score.
+ * @csspart band - The band label.
+ * @csspart actions - The row of result actions.
+ * @csspart button - Every button.
+ *
+ * @cssprop --ak-color-text - Text colour.
+ * @cssprop --ak-color-text-muted - Secondary text colour.
+ * @cssprop --ak-color-surface - Background.
+ * @cssprop --ak-color-border - Borders.
+ * @cssprop --ak-color-accent - Primary buttons and the selected level.
+ * @cssprop --ak-color-on-accent - Text on the accent colour.
+ * @cssprop --ak-color-bad - Red flags.
+ * @cssprop --ak-focus-ring-color - Focus outline.
+ * @cssprop --ak-font-family - Font.
+ * @cssprop --ak-radius - Corner radius.
+ */
+export class MaturityAssessment extends LitElement {
+  static override styles = [tokens, styles];
+
+  /** A built-in model id (`customer-marketing-5`, `cma-advocacy-11`) or, as a property, a model object. */
+  @property({ attribute: 'model', converter: { fromAttribute: (v: string | null) => v ?? undefined } })
+  model?: string | AssessmentModel;
+
+  /** The benchmark segment id (e.g. `growth`); when absent and the model has segments, the visitor is asked. */
+  @property({ type: String, attribute: 'segment' }) segment?: string;
+
+  /** A storage key: answers and completed attempts are kept in localStorage under `advocacy-kit:assessment:<persist>`. */
+  @property({ type: String, attribute: 'persist' }) persist?: string;
+
+  /** Adds "Copy link" and opens shared results from the URL fragment (`#ak=…`). */
+  @property({ type: Boolean, attribute: 'share' }) share = false;
+
+  @state() private _model: AssessmentModel | null = null;
+  @state() private _issues: Issue[] = [];
+  @state() private _view: View = 'error';
+  @state() private _step = 0;
+  @state() private _answers: Record<string, number> = {};
+  @state() private _chosenSegment: string | null = null;
+  @state() private _history: StoredAttempt[] = [];
+  @state() private _currentAttempt: number | null = null;
+  @state() private _shared: { answers: Record<string, number>; segment: string | null } | null = null;
+  @state() private _announce = '';
+  @state() private _segmentHint = false;
+  @state() private _copyStatus = '';
+  @state() private _copyFallback: string | null = null;
+
+  private _updatedAt = 0;
+  private _completedSig: string | null = null;
+  private _focusSelector: string | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('storage', this._onStorage);
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('storage', this._onStorage);
+    super.disconnectedCallback();
+  }
+
+  /** Reveals the results after the host cancelled `assessment-complete` (e.g. once its gate form is submitted). */
+  showResults(): void {
+    if (!this._model || this._view !== 'gate' || !this._isComplete()) return;
+    this._reveal();
+  }
+
+  /** Starts over: clears the answers and the stored in-progress attempt, keeps completed attempts. */
+  reset(): void {
+    const model = this._model;
+    if (!model) return;
+    this._answers = {};
+    this._chosenSegment = null;
+    this._currentAttempt = null;
+    this._completedSig = null;
+    this._shared = null;
+    this._copyFallback = null;
+    this._copyStatus = '';
+    this._segmentHint = false;
+    this._save();
+    this._go(this._needsSegment() ? 'segment' : 'step', 0);
+    this._announce = 'Assessment started over.';
+    this.dispatchEvent(new AssessmentResetEvent({ modelId: model.id }));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('model') || changed.has('persist') || changed.has('share')) this._resolve();
+    else if (changed.has('segment')) this._resolveSegment();
+  }
+
+  protected override updated(): void {
+    if (!this._focusSelector) return;
+    const target = this.renderRoot.querySelector<HTMLElement>(this._focusSelector);
+    this._focusSelector = null;
+    target?.focus();
+    if (target instanceof HTMLInputElement) target.select();
+  }
+
+  // ── state ────────────────────────────────────────────────────────────
+
+  private _fail(issues: Issue[]): void {
+    this._model = null;
+    this._issues = issues;
+    this._view = 'error';
+    const message =
+      issues.length === 1 ? `Assessment cannot start: ${issues[0]!.message}` : `Assessment cannot start: the model has ${issues.length} problems.`;
+    this.dispatchEvent(new AssessmentErrorEvent({ message, issues }));
+  }
+
+  private _segmentIssue(model: AssessmentModel): Issue | null {
+    if (this.segment != null && typeof this.segment !== 'string') return { path: 'segment', message: 'segment must be a segment id.' };
+    if (!this.segment || model.segments?.some((s) => s.id === this.segment)) return null;
+    const known = model.segments?.map((s) => s.id).join(', ');
+    return {
+      path: 'segment',
+      message: known
+        ? `Unknown segment "${this.segment}" for model "${model.id}"; expected one of ${known}.`
+        : `Model "${model.id}" has no benchmark segments, so segment "${this.segment}" cannot apply.`,
+    };
+  }
+
+  private _resolve(): void {
+    const input = this.model;
+    let model: AssessmentModel | undefined;
+    if (input == null || input === '') {
+      this._fail([{ path: 'model', message: 'No model given: set the model attribute to a built-in id or the model property to a model object.' }]);
+      return;
+    }
+    if (typeof input === 'string') {
+      model = getModel(input);
+      if (!model) {
+        this._fail([{ path: 'model', message: `Unknown model "${input}"; built-in models are ${Object.keys(builtInModels).join(', ')}.` }]);
+        return;
+      }
+    } else {
+      const parsed = safeParseModel(input);
+      if (!parsed.success) {
+        this._fail(parsed.error.issues.map((i) => ({ path: i.path || '(model)', message: i.message })));
+        return;
+      }
+      model = parsed.model;
+    }
+    const segmentIssue = this._segmentIssue(model);
+    if (segmentIssue) {
+      this._fail([segmentIssue]);
+      return;
+    }
+
+    this._model = model;
+    this._issues = [];
+    this._answers = {};
+    this._chosenSegment = null;
+    this._history = [];
+    this._currentAttempt = null;
+    this._completedSig = null;
+    this._updatedAt = 0;
+    this._shared = null;
+    if (this.persist) {
+      const stored = parseStored(readJSON(storageKey(this.persist)), model);
+      if (stored) this._adopt(stored);
+    }
+    if (this.share) this._shared = this._readShared(model);
+    this._view = 'step';
+    this._landOnFirstOpenStep();
+  }
+
+  private _resolveSegment(): void {
+    if (!this._model) {
+      if (this.model != null) this._resolve();
+      return;
+    }
+    const issue = this._segmentIssue(this._model);
+    if (issue) this._fail([issue]);
+    else if (this._view === 'segment' && this.segment) this._landOnFirstOpenStep();
+  }
+
+  private _readShared(model: AssessmentModel): MaturityAssessment['_shared'] {
+    const decoded = decodeShare(typeof location === 'undefined' ? '' : location.hash);
+    const answers = decoded && sharedAnswers(decoded, model);
+    return answers ? { answers, segment: decoded!.segment || null } : null;
+  }
+
+  private _adopt(stored: StoredAssessment): void {
+    this._answers = stored.answers;
+    this._chosenSegment = stored.segment;
+    this._history = stored.history;
+    this._updatedAt = stored.updatedAt;
+    const last = stored.history[stored.history.length - 1];
+    const completed = !!last && last.completedAt >= stored.updatedAt && sameAnswers(last.answers, stored.answers) && this._isComplete();
+    this._currentAttempt = completed ? last.completedAt : null;
+    this._completedSig = completed ? this._signature() : null;
+  }
+
+  /** Resume point: the shared result, the finished result, the ARR question, the first unanswered step, or the review. */
+  private _landOnFirstOpenStep(): void {
+    const model = this._model!;
+    if (this._shared) this._view = 'shared';
+    else if (this._currentAttempt !== null) this._view = 'result';
+    else if (this._needsSegment()) this._view = 'segment';
+    else {
+      const open = model.dimensions.findIndex((d) => this._answers[d.id] == null);
+      this._view = open < 0 ? 'review' : 'step';
+      this._step = Math.max(open, 0);
+    }
+  }
+
+  private _segmentId(): string | null {
+    return this.segment || this._chosenSegment || null;
+  }
+
+  private _needsSegment(): boolean {
+    return !this._segmentId() && !!this._model?.segments?.length;
+  }
+
+  private _isComplete(): boolean {
+    return !!this._model && this._model.dimensions.every((d) => this._answers[d.id] != null);
+  }
+
+  private _signature(): string {
+    return JSON.stringify([this._segmentId(), this._model!.dimensions.map((d) => this._answers[d.id] ?? null)]);
+  }
+
+  private _score(answers: Record<string, number>, segment: string | null): AssessmentResult | null {
+    try {
+      return scoreAssessment(this._model!, answers, segment ? { segment } : {});
+    } catch {
+      return null;
+    }
+  }
+
+  private _save(): void {
+    this._updatedAt = Math.max(Date.now(), this._updatedAt + 1);
+    if (!this.persist || !this._model) return;
+    const record: StoredAssessment = {
+      v: 1,
+      modelId: this._model.id,
+      segment: this._segmentId(),
+      answers: this._answers,
+      updatedAt: this._updatedAt,
+      history: this._history,
+    };
+    writeJSON(storageKey(this.persist), record);
+  }
+
+  private _onStorage = (e: StorageEvent): void => {
+    const model = this._model;
+    if (!model || !this.persist || e.key !== storageKey(this.persist) || e.newValue == null) return;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(e.newValue);
+    } catch {
+      return;
+    }
+    const stored = parseStored(raw, model);
+    // Another tab's older write never replaces what this tab already holds.
+    if (!stored || stored.updatedAt <= this._updatedAt) return;
+    const step = this._step;
+    this._adopt(stored);
+    if (this._view === 'shared' || this._view === 'error') return;
+    if (this._view === 'step' && !this._needsSegment()) this._step = step;
+    else this._landOnFirstOpenStep();
+  };
+
+  // ── actions ──────────────────────────────────────────────────────────
+
+  private _go(view: View, step = this._step): void {
+    this._view = view;
+    this._step = step;
+    this._copyFallback = null;
+    this._copyStatus = '';
+    this._focusSelector = '#heading';
+    const model = this._model!;
+    if (view === 'step') this._announce = `Step ${step + 1} of ${model.dimensions.length}: ${model.dimensions[step]!.title}`;
+    else if (view === 'review') this._announce = 'Review your answers.';
+    else if (view === 'segment') this._announce = 'Choose your annual recurring revenue band.';
+  }
+
+  private _answer(dim: ModelDimension, score: number): void {
+    const model = this._model!;
+    if (this._answers[dim.id] === score) return;
+    this._answers = { ...this._answers, [dim.id]: score };
+    this._currentAttempt = null;
+    this._save();
+    const total = model.dimensions.length;
+    const answered = model.dimensions.filter((d) => this._answers[d.id] != null).length;
+    const level = dim.levels.find((l) => l.score === score);
+    this._announce = `${level?.label ?? score} selected. ${answered} of ${total} answered.`;
+    this.dispatchEvent(
+      new AssessmentChangeEvent({ answers: { ...this._answers }, answered, total, progress: answered / total, dimensionId: dim.id, score }),
+    );
+  }
+
+  private _next(): void {
+    const model = this._model!;
+    if (this._step >= model.dimensions.length - 1 || this._isComplete()) this._go('review');
+    else this._go('step', this._step + 1);
+  }
+
+  private _back(): void {
+    if (this._step > 0) this._go('step', this._step - 1);
+    else if (this._model?.segments?.length && !this.segment) this._go('segment');
+  }
+
+  private _continueFromSegment(): void {
+    if (!this._segmentId()) {
+      this._segmentHint = true;
+      return;
+    }
+    this._segmentHint = false;
+    const model = this._model!;
+    const open = model.dimensions.findIndex((d) => this._answers[d.id] == null);
+    if (open < 0) this._go('review');
+    else this._go('step', open);
+  }
+
+  private _finish(): void {
+    const model = this._model!;
+    if (!this._isComplete()) return;
+    const signature = this._signature();
+    if (this._completedSig !== signature) {
+      const result = this._score(this._answers, this._segmentId());
+      if (!result) return;
+      this._completedSig = signature;
+      const event = new AssessmentCompleteEvent({ result });
+      this.dispatchEvent(event);
+      if (event.defaultPrevented) {
+        this._go('gate');
+        this._announce = `${model.title}: your results are ready.`;
+        return;
+      }
+    }
+    this._reveal();
+  }
+
+  private _reveal(): void {
+    if (this._currentAttempt === null) {
+      const result = this._score(this._answers, this._segmentId());
+      if (!result || result.overall === null) return;
+      const completedAt = Math.max(Date.now(), this._updatedAt + 1);
+      const attempt: StoredAttempt = { completedAt, answers: { ...this._answers }, overall: result.overall };
+      this._history = [...this._history, attempt].slice(-HISTORY_LIMIT);
+      this._currentAttempt = completedAt;
+      // The attempt and the stored record share one timestamp, which is how a reload recognises a finished attempt.
+      this._updatedAt = completedAt - 1;
+      this._save();
+    }
+    this._go('result');
+    this._announce = 'Your results are ready.';
+  }
+
+  private _startOwn(): void {
+    this._shared = null;
+    if (typeof location !== 'undefined' && decodeShare(location.hash)) {
+      const rest = location.hash
+        .replace(/^#/, '')
+        .split('&')
+        .filter((p) => !p.startsWith('ak='))
+        .join('&');
+      history.replaceState(history.state, '', `${location.pathname}${location.search}${rest ? `#${rest}` : ''}`);
+    }
+    this._landOnFirstOpenStep();
+    this._go(this._view);
+  }
+
+  private _shareUrl(): string | null {
+    const model = this._model!;
+    const fragment = encodeShare({
+      modelId: model.id,
+      segment: this._segmentId() ?? '',
+      scores: model.dimensions.map((d) => this._answers[d.id] ?? -1),
+    });
+    return fragment ? `${location.href.split('#')[0]}#${fragment}` : null;
+  }
+
+  private async _copyLink(): Promise<void> {
+    const url = this._shareUrl();
+    if (!url) return;
+    try {
+      await navigator.clipboard.writeText(url);
+      this._copyFallback = null;
+      this._copyStatus = 'Link copied.';
+      this._announce = 'Link copied.';
+    } catch {
+      this._copyStatus = '';
+      this._copyFallback = url;
+      this._focusSelector = '#share-url';
+    }
+  }
+
+  private _download(kind: 'json' | 'csv', result: AssessmentResult): void {
+    const model = this._model!;
+    const meta = { model, exportedAt: new Date().toISOString() };
+    const text = kind === 'json' ? resultToJSON(result, meta) : resultToCSV(result, meta);
+    const blob = new Blob([text], { type: kind === 'json' ? 'application/json' : 'text/csv;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `${model.id}-result.${kind}`;
+    a.hidden = true;
+    this.renderRoot.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  }
+
+  private _onChoiceKey(e: KeyboardEvent, dim: ModelDimension): void {
+    const radio = (e.target as HTMLElement).closest<HTMLElement>('[role="radio"]');
+    if (!radio) return;
+    const levels = dim.levels;
+    const index = levels.findIndex((l) => String(l.score) === radio.dataset.score);
+    let target = -1;
+    if (e.key === 'ArrowRight' || e.key === 'ArrowDown') target = (index + 1) % levels.length;
+    else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') target = (index - 1 + levels.length) % levels.length;
+    else if (e.key === 'Home') target = 0;
+    else if (e.key === 'End') target = levels.length - 1;
+    else if (e.key === ' ' || e.key === 'Spacebar') target = index;
+    if (target < 0) return;
+    e.preventDefault();
+    const score = levels[target]!.score;
+    this._answer(dim, score);
+    this._focusSelector = `#choice-${score}`;
+    this.requestUpdate();
+  }
+
+  // ── rendering ────────────────────────────────────────────────────────
+
+  protected override render(): TemplateResult {
+    return html`${this._renderView()}
+      <div class="visually-hidden" role="status" aria-live="polite">${this._announce}</div>`;
+  }
+
+  private _renderView(): TemplateResult {
+    if (this._view === 'error' || !this._model) {
+      return html`<div part="error" class="error" role="alert">
+        <p><strong>This assessment cannot be shown.</strong></p>
+        <ul>
+          ${this._issues.map((i) => html`<li>${i.path}: ${i.message}</li>`)}
+        </ul>
+      </div>`;
+    }
+    switch (this._view) {
+      case 'segment':
+        return this._renderSegment(this._model);
+      case 'review':
+        return this._renderReview(this._model);
+      case 'gate':
+        return html`<div part="gate" class="gate">
+          <h2 id="heading" tabindex="-1" class="visually-hidden">${this._model.title}: your results are ready</h2>
+          <slot name="gate"></slot>
+        </div>`;
+      case 'result':
+        return this._renderResult(this._model, this._answers, this._segmentId(), false);
+      case 'shared':
+        return this._renderResult(this._model, this._shared!.answers, this._shared!.segment, true);
+      default:
+        return this._renderStep(this._model);
+    }
+  }
+
+  private _renderSegment(model: AssessmentModel): TemplateResult {
+    const chosen = this._segmentId();
+    return html`<form part="segment" class="segment" @submit=${(e: Event) => (e.preventDefault(), this._continueFromSegment())}>
+      <p class="kicker">${model.title}</p>
+      <fieldset aria-describedby="segment-help">
+        <legend><h2 id="heading" tabindex="-1">What is your annual recurring revenue (ARR)?</h2></legend>
+        <p id="segment-help" class="muted">We compare your result with companies of a similar size.</p>
+        ${(model.segments ?? []).map(
+          (s) => html`<label class="segment-option">
+            <input
+              type="radio"
+              name="segment"
+              .value=${s.id}
+              .checked=${chosen === s.id}
+              @change=${() => {
+                this._chosenSegment = s.id;
+                this._segmentHint = false;
+                this._save();
+              }}
+            />
+            ${s.label}
+          </label>`,
+        )}
+      </fieldset>
+      ${this._segmentHint ? html`<p class="hint" role="alert">Choose your ARR band to continue.</p>` : nothing}
+      <div class="nav">
+        <button part="button" class="primary" type="submit">Continue</button>
+      </div>
+    </form>`;
+  }
+
+  private _renderProgress(model: AssessmentModel): TemplateResult {
+    const total = model.dimensions.length;
+    const answered = model.dimensions.filter((d) => this._answers[d.id] != null).length;
+    const stepText = `Step ${this._step + 1} of ${total}`;
+    return html`<div part="progress" class="progress">
+      <span id="progress-text">${stepText}</span>
+      <progress max=${total} .value=${answered} aria-label="${stepText}, ${answered} of ${total} answered"></progress>
+    </div>`;
+  }
+
+  private _renderStepList(model: AssessmentModel): TemplateResult {
+    return html`<nav class="steps" aria-label="Dimensions">
+      <ol>
+        ${model.dimensions.map((d, i) => {
+          const done = this._answers[d.id] != null;
+          const current = this._view === 'step' && i === this._step;
+          return html`<li>
+            <button
+              part="button step-button"
+              type="button"
+              class=${done ? 'done' : ''}
+              aria-current=${current ? 'step' : nothing}
+              @click=${() => this._go('step', i)}
+            >
+              <span aria-hidden="true" class="mark">${done ? '✓' : i + 1}</span> ${d.title}<span class="visually-hidden"
+                >${done ? ' (answered)' : ' (not answered)'}</span
+              >
+            </button>
+          </li>`;
+        })}
+      </ol>
+    </nav>`;
+  }
+
+  private _renderStep(model: AssessmentModel): TemplateResult {
+    const dim = model.dimensions[this._step]!;
+    const selected = this._answers[dim.id];
+    const focusable = selected ?? dim.levels[0]?.score;
+    const last = this._step >= model.dimensions.length - 1 || this._isComplete();
+    return html`<section part="step" class="step">
+      <p class="kicker">${model.title}</p>
+      ${this._renderProgress(model)}
+      <h2 id="heading" tabindex="-1">${dim.title}</h2>
+      <p class="measures"><strong>What this measures:</strong> ${dim.measures}</p>
+      <div
+        part="choices"
+        class="choices"
+        role="radiogroup"
+        aria-labelledby="heading"
+        @keydown=${(e: KeyboardEvent) => this._onChoiceKey(e, dim)}
+      >
+        ${dim.levels.map(
+          (l) => html`<div
+            part="choice"
+            class="choice"
+            role="radio"
+            id="choice-${l.score}"
+            data-score=${l.score}
+            aria-checked=${selected === l.score ? 'true' : 'false'}
+            tabindex=${l.score === focusable ? '0' : '-1'}
+            aria-labelledby="choice-${l.score}-label"
+            aria-describedby="choice-${l.score}-desc"
+            @click=${() => {
+              this._answer(dim, l.score);
+              this._focusSelector = `#choice-${l.score}`;
+            }}
+          >
+            <span class="choice-label" id="choice-${l.score}-label">${l.score} · ${l.label}</span>
+            <span id="choice-${l.score}-desc" class="choice-desc">
+              <span class="desc">${l.description}</span>
+              ${l.evidence.length
+                ? html`<span class="evidence">${l.evidence.map((ev) => html`<span class="evidence-line">${ev}</span>`)}</span>`
+                : nothing}
+            </span>
+          </div>`,
+        )}
+      </div>
+      <div class="nav">
+        <button part="button" class="primary next" type="button" @click=${() => this._next()}>
+          ${last ? 'Review answers' : 'Next'}
+        </button>
+        <button
+          part="button"
+          class="back"
+          type="button"
+          ?disabled=${this._step === 0 && !(model.segments?.length && !this.segment)}
+          @click=${() => this._back()}
+        >
+          Back
+        </button>
+      </div>
+      ${this._renderStepList(model)}
+    </section>`;
+  }
+
+  private _renderReview(model: AssessmentModel): TemplateResult {
+    const missing = model.dimensions.filter((d) => this._answers[d.id] == null).length;
+    const segment = model.segments?.find((s) => s.id === this._segmentId());
+    return html`<section part="review" class="review">
+      <p class="kicker">${model.title}</p>
+      <h2 id="heading" tabindex="-1">Review your answers</h2>
+      <dl class="answers">
+        ${model.segments?.length && !this.segment
+          ? html`<div class="answer">
+              <dt>ARR band</dt>
+              <dd>
+                <span>${segment?.label ?? 'Not answered'}</span>
+                <button part="button" type="button" aria-label="Change ARR band" @click=${() => this._go('segment')}>Change</button>
+              </dd>
+            </div>`
+          : nothing}
+        ${model.dimensions.map((d, i) => {
+          const score = this._answers[d.id];
+          const level = d.levels.find((l) => l.score === score);
+          return html`<div class="answer">
+            <dt>${d.title}</dt>
+            <dd>
+              <span>${level ? `${level.score} · ${level.label}` : 'Not answered'}</span>
+              <button part="button" type="button" aria-label="Change ${d.title}" @click=${() => this._go('step', i)}>Change</button>
+            </dd>
+          </div>`;
+        })}
+      </dl>
+      ${missing
+        ? html`<p class="hint" id="review-hint">Answer ${missing === 1 ? 'the last dimension' : `all ${missing} remaining dimensions`} to see your results.</p>`
+        : nothing}
+      <div class="nav">
+        <button
+          part="button"
+          class="primary"
+          type="button"
+          ?disabled=${missing > 0}
+          aria-describedby=${missing ? 'review-hint' : nothing}
+          @click=${() => this._finish()}
+        >
+          See my results
+        </button>
+        <button part="button" type="button" @click=${() => this._go('step', model.dimensions.length - 1)}>Back</button>
+      </div>
+    </section>`;
+  }
+
+  private _previousAttempt(): StoredAttempt | undefined {
+    const earlier = this._history.filter((h) => h.completedAt !== this._currentAttempt);
+    return earlier[earlier.length - 1];
+  }
+
+  private _renderResult(model: AssessmentModel, answers: Record<string, number>, segmentId: string | null, readonly: boolean): TemplateResult {
+    const result = this._score(answers, segmentId);
+    if (!result || result.overall === null) return html`<p part="error" role="alert">This result cannot be shown.</p>`;
+    const previous = readonly ? undefined : this._previousAttempt();
+    const bench = result.benchmark;
+    const { min, max } = model.scale;
+    const byAxis = (f: (id: string) => number | undefined): Record<string, number | undefined> =>
+      Object.fromEntries(model.dimensions.map((d) => [d.id, f(d.id)]));
+    const series = [{ label: 'Your answers', values: byAxis((id) => answers[id]) }];
+    // The legend stays short: "Expected for Growth" rather than the segment's full ARR label.
+    if (bench) series.push({ label: `Expected for ${bench.label.replace(/\s*\(.*\)\s*$/, '')}`, values: byAxis(() => bench.expected) });
+    if (previous) series.push({ label: 'Previous attempt', values: byAxis((id) => previous.answers[id]) });
+    const overallDelta = previous ? Math.round((result.overall - previous.overall) * 10) / 10 : null;
+    const shareUrlPossible = this.share && !readonly && encodeShare({ modelId: model.id, segment: segmentId ?? '', scores: [min] }) !== null;
+
+    return html`<section part="result" class="result">
+      ${readonly
+        ? html`<p class="shared-note" part="shared-note">Shared result (read-only)</p>`
+        : nothing}
+      <p class="kicker">${model.title}</p>
+      <h2 id="heading" tabindex="-1">${readonly ? 'Shared result' : 'Your result'}</h2>
+      <div class="summary">
+        <p class="overall"><span part="score" class="score">${result.overall.toFixed(1)}</span> of ${max}</p>
+        ${overallDelta !== null
+          ? html`<p class="delta">${signed(overallDelta, 1)} since your last attempt (${previous!.overall.toFixed(1)})</p>`
+          : nothing}
+        ${result.band
+          ? html`<p part="band" class="band">${result.band.label}</p>
+              <p class="interpretation">${result.band.interpretation}</p>
+              <p class="next-step"><strong>Next step:</strong> ${result.band.nextStep}</p>`
+          : nothing}
+      </div>
+      ${bench
+        ? html`<div class="benchmark">
+            <h3>Benchmark: ${bench.label}</h3>
+            <benchmark-gauge
+              .value=${result.overall}
+              .min=${min}
+              .max=${max}
+              .expected=${bench.expected}
+              .good=${bench.good}
+              .alarm=${bench.alarm}
+              label="Your score compared with ${bench.label}"
+            ></benchmark-gauge>
+            <p class="status status-${bench.status}">
+              ${STATUS_TEXT[bench.status]}: expected ${bench.expected.toFixed(1)}, good from ${bench.good.toFixed(1)}; you are
+              ${bench.delta === 0 ? 'exactly at the expected level' : `${signed(bench.delta, 1)} against expected`}.
+            </p>
+          </div>`
+        : nothing}
+      <score-radar
+        class="radar"
+        .axes=${model.dimensions.map((d) => ({ id: d.id, label: d.title }))}
+        .series=${series}
+        .min=${min}
+        .max=${max}
+        label="Score by dimension"
+      ></score-radar>
+      <h3>By dimension</h3>
+      <ol class="dimensions">
+        ${result.dimensions.map((d) => {
+          const before = previous?.answers[d.id];
+          const delta = before != null && d.score != null ? d.score - before : null;
+          return html`<li class="dimension">
+            <h4>${d.title}</h4>
+            <p>
+              <strong>Your level: ${d.score} · ${d.level?.label}</strong>
+              ${delta !== null
+                ? html`<span class="delta">${delta === 0 ? 'no change' : signed(delta)} since last attempt</span>`
+                : nothing}
+            </p>
+            ${d.level ? html`<p class="muted">${d.level.description}</p>` : nothing}
+            ${d.next
+              ? html`<p class="next-level"><strong>Next level: ${d.next.label}</strong> — ${d.next.description}</p>`
+              : html`<p class="next-level">You are at the top level.</p>`}
+            ${d.redFlags.length
+              ? html`<div class="red-flags">
+                  <p><strong>Red flags to check</strong></p>
+                  <ul>
+                    ${d.redFlags.map((f) => html`<li>${f}</li>`)}
+                  </ul>
+                </div>`
+              : nothing}
+          </li>`;
+        })}
+      </ol>
+      <div part="actions" class="actions">
+        ${shareUrlPossible ? html`<button part="button" type="button" @click=${() => this._copyLink()}>Copy link</button>` : nothing}
+        <button part="button" type="button" @click=${() => this._download('json', result)}>Download JSON</button>
+        <button part="button" type="button" @click=${() => this._download('csv', result)}>Download CSV</button>
+        <button part="button" type="button" @click=${() => window.print()}>Print / Save as PDF</button>
+        ${readonly
+          ? html`<button part="button" class="primary" type="button" @click=${() => this._startOwn()}>Start my own assessment</button>`
+          : html`<button part="button" type="button" @click=${() => this._go('review')}>Change answers</button>
+              <button part="button" type="button" @click=${() => this.reset()}>Start over</button>`}
+      </div>
+      ${this._copyStatus ? html`<p class="copy-status">${this._copyStatus}</p>` : nothing}
+      ${this._copyFallback
+        ? html`<p class="copy-fallback">
+            <label for="share-url">Copy this link to share your result:</label>
+            <input id="share-url" type="text" readonly .value=${this._copyFallback} />
+          </p>`
+        : nothing}
+    </section>`;
+  }
+}
+
+defineElement('maturity-assessment', MaturityAssessment);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'maturity-assessment': MaturityAssessment;
+  }
+  interface HTMLElementEventMap {
+    'assessment-change': AssessmentChangeEvent;
+    'assessment-complete': AssessmentCompleteEvent;
+    'assessment-reset': AssessmentResetEvent;
+    'assessment-error': AssessmentErrorEvent;
+  }
+}

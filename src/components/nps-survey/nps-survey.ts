@@ -1,0 +1,458 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  isNpsScore,
+  npsCategory,
+  parseAskHistory,
+  permissionTiers,
+  shouldAsk,
+  type AskRecord,
+  type NpsCategory,
+  type PermissionTier,
+} from '../../core/index.js';
+import { defineElement } from '../../internal/define.js';
+import { readJSON, writeJSON } from '../../internal/storage.js';
+import { tokens } from '../../internal/tokens.js';
+import type { ErrorDetail } from '../../events/error-detail.js';
+import { NpsDismissEvent } from '../../events/nps-dismiss.js';
+import { NpsErrorEvent } from '../../events/nps-error.js';
+import { NpsSelectEvent } from '../../events/nps-select.js';
+import { NpsSubmitEvent, type NpsSubmitDetail } from '../../events/nps-submit.js';
+import styles from './nps-survey.styles.js';
+
+const DEFAULT_QUESTION = 'How likely are you to recommend {product} to a friend or colleague?';
+const VALUE_MISSING = 'Please choose a score from 0 to 10.';
+const SCORES = Array.from({ length: 11 }, (_, i) => i);
+
+const PROMPTS: Record<NpsCategory, string> = {
+  promoter: 'What do you like most?',
+  passive: 'What would make it a 10?',
+  detractor: 'What disappointed you?',
+};
+
+/** localStorage key of one respondent's advocacy-ask history. */
+export function askHistoryKey(respondentId: string): string {
+  return `advocacy-kit:asks:${respondentId}`;
+}
+
+/**
+ * The 0–10 "would you recommend us" question, with a follow-up comment, an advocacy invitation for
+ * promoters that respects earlier answers, and a closed-loop note for detractors. It sends nothing
+ * anywhere: the host listens to `nps-submit`. Inside a `<form>` with `name` it submits the score.
+ *
+ * @tagname nps-survey
+ * @summary Net Promoter Score survey with advocacy consent and form participation.
+ *
+ * @fires {NpsSelectEvent} nps-select - The respondent chose a score. Detail `{ score, category }`.
+ * @fires {NpsSubmitEvent} nps-submit - The respondent submitted. Detail `{ score, category, comment, surveyId, respondentId, submittedAt, advocacy }`.
+ * @fires {NpsDismissEvent} nps-dismiss - The respondent closed the survey; the element hides itself. Detail `{ score }`.
+ * @fires {NpsErrorEvent} nps-error - An attribute (e.g. `value`) is invalid. Detail `{ message, issues }`.
+ *
+ * @csspart base - The survey card.
+ * @csspart question - The question text.
+ * @csspart scale - The 0–10 radio group.
+ * @csspart option - Each score option.
+ * @csspart follow-up - The comment section shown after a score is chosen.
+ * @csspart comment - The comment textarea.
+ * @csspart advocacy - The advocacy invitation fieldset shown to promoters.
+ * @csspart submit - The submit button.
+ * @csspart dismiss - The close button.
+ * @csspart status - The live region holding the thank-you message.
+ * @csspart error - The inline error message.
+ *
+ * @cssprop --ak-color-accent - Selected option and submit button.
+ * @cssprop --ak-color-on-accent - Text on the accent colour.
+ * @cssprop --ak-color-surface - Card background.
+ * @cssprop --ak-color-text - Text colour.
+ * @cssprop --ak-color-text-muted - Secondary text.
+ * @cssprop --ak-color-border - Borders.
+ * @cssprop --ak-radius - Corner radius.
+ * @cssprop --ak-font-family - Font.
+ */
+export class NpsSurvey extends LitElement {
+  static formAssociated = true;
+  static override styles = [tokens, styles];
+
+  /** The question; `{product}` is replaced by `product`. */
+  @property({ type: String, attribute: 'question' }) question?: string;
+  /** What is being recommended, used in the default question. */
+  @property({ type: String, attribute: 'product' }) product = 'us';
+  /** Form field name under which the score is submitted. */
+  @property({ type: String, attribute: 'name', reflect: true }) name?: string;
+  @property({ type: String, attribute: 'survey-id' }) surveyId?: string;
+  /** Identifies the respondent; enables remembering advocacy asks in localStorage. */
+  @property({ type: String, attribute: 'respondent-id' }) respondentId?: string;
+  /** Invite promoters (9–10) to opt in to advocacy permission tiers. */
+  @property({ type: Boolean, attribute: 'advocacy' }) advocacy = false;
+  /** Tell detractors (0–6) that the team will follow up. */
+  @property({ type: Boolean, attribute: 'follow-up' }) followUp = false;
+  /** A score is required for the surrounding form to be valid. */
+  @property({ type: Boolean, attribute: 'required', reflect: true }) required = false;
+  /** The chosen score, 0–10, or null. */
+  @property({ type: Number, attribute: 'value', reflect: true }) value: number | null = null;
+  /** Clock in epoch milliseconds; inject one in tests. */
+  @property({ attribute: false }) now: () => number = Date.now;
+
+  @state() private _comment = '';
+  @state() private _tiers: PermissionTier[] = [];
+  @state() private _declined = false;
+  @state() private _submitted: NpsSubmitDetail | null = null;
+  @state() private _error: ErrorDetail | null = null;
+  @state() private _disabled = false;
+
+  /** Whether the advocacy invitation may be shown this session; decided once, on the first promoter score. */
+  private _mayAsk: boolean | null = null;
+  private _inviteSeen = false;
+  private _askRecorded = false;
+  private _errorPending = false;
+  private _focusAfterUpdate: string | null = null;
+  private readonly _internals: ElementInternals;
+
+  constructor() {
+    super();
+    this._internals = this.attachInternals();
+  }
+
+  /** The chosen score when valid, else null. */
+  get score(): number | null {
+    return isNpsScore(this.value) ? this.value : null;
+  }
+
+  get form(): HTMLFormElement | null {
+    return this._internals.form;
+  }
+
+  get validity(): ValidityState {
+    return this._internals.validity;
+  }
+
+  get validationMessage(): string {
+    return this._internals.validationMessage;
+  }
+
+  checkValidity(): boolean {
+    return this._internals.checkValidity();
+  }
+
+  reportValidity(): boolean {
+    return this._internals.reportValidity();
+  }
+
+  formResetCallback(): void {
+    this.value = null;
+    this._comment = '';
+    this._tiers = [];
+    this._declined = false;
+    this._submitted = null;
+    this._error = null;
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this._disabled = disabled;
+  }
+
+  formStateRestoreCallback(restored: string | File | FormData | null): void {
+    const n = typeof restored === 'string' ? Number(restored) : NaN;
+    if (isNpsScore(n)) this.value = n;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('value')) {
+      const v = this.value;
+      if (v === null || v === undefined || isNpsScore(v)) {
+        this._error = null;
+      } else {
+        const shown = this.getAttribute('value') ?? String(v);
+        const message = `The score "${shown}" is not a whole number from 0 to 10.`;
+        this._error = { message, issues: [{ path: 'value', message }] };
+        this._errorPending = true;
+      }
+    }
+    const score = this.score;
+    if (this.advocacy && this._mayAsk === null && score !== null && npsCategory(score) === 'promoter') {
+      this._mayAsk = this._decideAsk();
+    }
+  }
+
+  protected override updated(): void {
+    const score = this.score;
+    this._internals.setFormValue(score === null ? null : String(score));
+    if (this.required && score === null && !this._disabled) {
+      const anchor = this.renderRoot.querySelector<HTMLElement>('[role="radio"]') ?? undefined;
+      this._internals.setValidity({ valueMissing: true }, VALUE_MISSING, anchor);
+    } else {
+      this._internals.setValidity({});
+    }
+    if (this._showInvite()) this._inviteSeen = true;
+    if (this._errorPending && this._error) {
+      this._errorPending = false;
+      this.dispatchEvent(new NpsErrorEvent(this._error));
+    }
+    if (this._focusAfterUpdate) {
+      this.renderRoot.querySelector<HTMLElement>(this._focusAfterUpdate)?.focus();
+      this._focusAfterUpdate = null;
+    }
+  }
+
+  private _time(): number {
+    let t = NaN;
+    try {
+      t = this.now();
+    } catch {
+      // A broken injected clock falls back to the real one below.
+    }
+    return Number.isFinite(t) ? t : Date.now();
+  }
+
+  private _history(): AskRecord[] {
+    return this.respondentId ? parseAskHistory(readJSON(askHistoryKey(this.respondentId))) : [];
+  }
+
+  private _decideAsk(): boolean {
+    return shouldAsk(this._history(), this._time()).ask;
+  }
+
+  private _recordAsk(outcome: AskRecord['outcome']): void {
+    if (this._askRecorded) return;
+    this._askRecorded = true;
+    if (!this.respondentId) return;
+    const history = this._history();
+    history.push({ at: this._time(), outcome });
+    writeJSON(askHistoryKey(this.respondentId), history);
+  }
+
+  private _showInvite(): boolean {
+    const score = this.score;
+    return (
+      this.advocacy &&
+      this._mayAsk === true &&
+      !this._declined &&
+      this._submitted === null &&
+      score !== null &&
+      npsCategory(score) === 'promoter'
+    );
+  }
+
+  private _select(score: number, focus: boolean): void {
+    if (this._disabled || this._submitted) return;
+    if (focus) this._focusAfterUpdate = `[role="radio"][data-score="${score}"]`;
+    if (score === this.value) {
+      this.requestUpdate();
+      return;
+    }
+    this.value = score;
+    this.dispatchEvent(new NpsSelectEvent({ score, category: npsCategory(score) }));
+  }
+
+  private _onKeydown(e: KeyboardEvent): void {
+    const target = (e.target as HTMLElement).closest<HTMLElement>('[role="radio"]');
+    if (!target || this._disabled) return;
+    const i = Number(target.dataset.score);
+    let next: number;
+    switch (e.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        next = (i + 1) % 11;
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        next = (i + 10) % 11;
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = 10;
+        break;
+      case ' ':
+      case 'Enter':
+        next = i;
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+    this._select(next, true);
+  }
+
+  private _onClick(e: Event): void {
+    const target = (e.target as HTMLElement).closest<HTMLElement>('[role="radio"]');
+    if (target) this._select(Number(target.dataset.score), true);
+  }
+
+  private _onTier(e: Event): void {
+    const box = e.target as HTMLInputElement;
+    const id = box.value as PermissionTier;
+    const chosen = new Set(this._tiers);
+    if (box.checked) chosen.add(id);
+    else chosen.delete(id);
+    this._tiers = permissionTiers.map((t) => t.id).filter((t) => chosen.has(t));
+  }
+
+  private _decline(): void {
+    this._recordAsk('declined');
+    this._declined = true;
+    this._tiers = [];
+    this._focusAfterUpdate = '.declined';
+  }
+
+  private _submit(): void {
+    const score = this.score;
+    if (score === null || this._disabled || this._submitted) return;
+    const category = npsCategory(score);
+    const submittedAt = new Date(this._time()).toISOString();
+    const invited = this._showInvite();
+    const tiers = invited ? [...this._tiers] : [];
+    if (this._inviteSeen) this._recordAsk(tiers.length > 0 ? 'accepted' : 'dismissed');
+    const detail: NpsSubmitDetail = {
+      score,
+      category,
+      comment: this._comment.trim(),
+      surveyId: this.surveyId ?? null,
+      respondentId: this.respondentId ?? null,
+      submittedAt,
+      advocacy: tiers.length > 0 ? { tiers, consentedAt: submittedAt } : null,
+    };
+    this._submitted = detail;
+    this._focusAfterUpdate = '.status';
+    this.dispatchEvent(new NpsSubmitEvent(detail));
+  }
+
+  private _dismiss(): void {
+    if (this._inviteSeen && this._submitted === null) this._recordAsk('dismissed');
+    this.dispatchEvent(new NpsDismissEvent({ score: this.score }));
+    this.hidden = true;
+  }
+
+  private _questionText(): string {
+    // Properties can be set to anything from script; only non-empty strings are used.
+    const question = typeof this.question === 'string' && this.question ? this.question : DEFAULT_QUESTION;
+    const product = typeof this.product === 'string' && this.product ? this.product : 'us';
+    return question.split('{product}').join(product);
+  }
+
+  protected override render(): TemplateResult {
+    const submitted = this._submitted;
+    return html`<div class="survey" part="base">
+      <button type="button" class="dismiss" part="dismiss" aria-label="Dismiss survey" @click=${this._dismiss}>
+        <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+          <path d="M3 3l10 10M13 3L3 13" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
+        </svg>
+      </button>
+      ${this._error ? html`<p class="error" role="alert" part="error">${this._error.message}</p>` : nothing}
+      ${submitted ? nothing : this._renderQuestion()}
+      <div class="status" part="status" role="status" tabindex="-1">${submitted ? this._renderThanks(submitted) : nothing}</div>
+    </div>`;
+  }
+
+  private _renderQuestion(): TemplateResult {
+    const score = this.score;
+    const tabStop = score ?? 0;
+    return html`<p class="question" part="question" id="question">${this._questionText()}</p>
+      <div
+        class="scale"
+        part="scale"
+        role="radiogroup"
+        aria-labelledby="question"
+        aria-required=${this.required ? 'true' : 'false'}
+        aria-disabled=${this._disabled ? 'true' : 'false'}
+        @keydown=${this._onKeydown}
+        @click=${this._onClick}
+      >
+        ${SCORES.map(
+          (n) =>
+            html`<div
+              class="option"
+              part="option"
+              role="radio"
+              data-score=${n}
+              aria-checked=${n === score ? 'true' : 'false'}
+              tabindex=${!this._disabled && n === tabStop ? '0' : '-1'}
+            >
+              ${n}${n === 0
+                ? html`<span class="visually-hidden">, Not likely</span>`
+                : n === 10
+                  ? html`<span class="visually-hidden">, Very likely</span>`
+                  : nothing}
+            </div>`,
+        )}
+      </div>
+      <div class="ends" aria-hidden="true"><span>Not likely</span><span>Very likely</span></div>
+      ${score === null ? nothing : this._renderFollowUp(npsCategory(score))}`;
+  }
+
+  private _renderFollowUp(category: NpsCategory): TemplateResult {
+    return html`<div class="follow-up" part="follow-up">
+      <label class="prompt" for="comment">${PROMPTS[category]} <span class="note">(optional)</span></label>
+      <textarea
+        id="comment"
+        part="comment"
+        rows="3"
+        .value=${this._comment}
+        ?disabled=${this._disabled}
+        @input=${(e: Event) => (this._comment = (e.target as HTMLTextAreaElement).value)}
+      ></textarea>
+      ${category === 'detractor' && this.followUp
+        ? html`<p class="note">Someone from our team will follow up with you.</p>`
+        : nothing}
+      ${this._showInvite() ? this._renderInvite() : nothing}
+      ${this._declined && category === 'promoter'
+        ? html`<p class="note declined" tabindex="-1">No problem. We won't ask you again.</p>`
+        : nothing}
+      <div class="actions">
+        <button type="button" class="submit" part="submit" ?disabled=${this._disabled} @click=${this._submit}>
+          Submit
+        </button>
+      </div>
+    </div>`;
+  }
+
+  private _renderInvite(): TemplateResult {
+    return html`<fieldset class="advocacy" part="advocacy" ?disabled=${this._disabled}>
+      <legend>Would you help other customers hear about your experience?</legend>
+      <p class="consent">
+        Tick any you are happy with. You can withdraw at any time, and nothing is shared until someone from our team
+        contacts you.
+      </p>
+      ${permissionTiers.map(
+        (t) =>
+          html`<label class="tier"
+            ><input
+              type="checkbox"
+              name="tier"
+              value=${t.id}
+              .checked=${this._tiers.includes(t.id)}
+              @change=${this._onTier}
+            /><span>${t.ask}</span></label
+          >`,
+      )}
+      <div class="actions">
+        <button type="button" class="decline" part="decline" @click=${this._decline}>No thanks</button>
+      </div>
+    </fieldset>`;
+  }
+
+  private _renderThanks(d: NpsSubmitDetail): TemplateResult {
+    return html`<p class="thanks">Thank you for your feedback!</p>
+      ${d.category === 'detractor' && this.followUp
+        ? html`<p>Someone from our team will follow up with you.</p>`
+        : nothing}
+      ${d.advocacy
+        ? html`<p>Thank you for offering to help. We will contact you before anything is shared.</p>`
+        : nothing}`;
+  }
+}
+
+defineElement('nps-survey', NpsSurvey);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nps-survey': NpsSurvey;
+  }
+  interface HTMLElementEventMap {
+    'nps-select': NpsSelectEvent;
+    'nps-submit': NpsSubmitEvent;
+    'nps-dismiss': NpsDismissEvent;
+    'nps-error': NpsErrorEvent;
+  }
+}

@@ -1,0 +1,476 @@
+import { LitElement, html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { scaleLinear } from 'd3-scale';
+import { getModel, safeParseModel, type AssessmentModel, type AssessmentResult } from '../../core/index.js';
+import { tokens } from '../../internal/tokens.js';
+import { styleProps } from '../../internal/style-props.js';
+import { defineElement } from '../../internal/define.js';
+import type { ErrorDetail } from '../../events/error-detail.js';
+import { RadarErrorEvent } from '../../events/radar-error.js';
+import styles from './score-radar.styles.js';
+import { axisAngle, layoutRadar, LABEL_FONT_SIZE, LINE_HEIGHT, POINT_RADIUS, type RadarLayout } from './layout.js';
+
+/** One spoke of the radar. */
+export interface RadarAxis {
+  id: string;
+  label: string;
+}
+
+/** One polygon: a value per axis id; an axis it lacks is drawn as a gap, never as zero. */
+export interface RadarSeries {
+  label: string;
+  values: Record<string, number | null | undefined>;
+}
+
+type Issue = ErrorDetail['issues'][number];
+
+interface Resolved {
+  axes: RadarAxis[];
+  series: RadarSeries[];
+  min: number;
+  max: number;
+  levels: number;
+}
+
+/** Dash patterns paired with the colours so a series is told apart without colour vision. */
+const DASHES = ['', '8 5', '2 4', '10 4 2 4'];
+const FALLBACK_WIDTH = 320;
+
+function formatValue(v: number): string {
+  return String(Math.round(v * 100) / 100);
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * A radar (spider) chart of scores on a common scale, one polygon per series, drawn as SVG that fits
+ * its container's width. Values are readable by hovering or focusing a point, and the same data is
+ * given to screen readers as a table.
+ *
+ * Set `.axes` and `.series`, or `.result` (an `AssessmentResult` from the core; it supplies the axes
+ * when `.axes` is not set and a first series labelled by `result-label`, before any `.series`),
+ * with `.model` supplying the scale.
+ *
+ * @tagname score-radar
+ * @summary Radar chart of scores per dimension, with overlays such as an expected level or a previous attempt.
+ *
+ * @fires {RadarErrorEvent} radar-error - The axes, series or scale cannot be drawn; `detail` is `{ message, issues }`.
+ *
+ * @csspart base - The wrapper around chart and legend.
+ * @csspart svg - The chart's `<svg>`.
+ * @csspart ring-outer - The outer grid ring (the top of the scale).
+ * @csspart legend - The list naming each series with its colour and line style.
+ * @csspart tooltip - The value shown for the hovered or focused point.
+ * @csspart error - The error message shown instead of the chart.
+ *
+ * @cssprop [--ak-radar-series-1=#0b5cad] - Colour of the first series (dark: #58a6ff).
+ * @cssprop [--ak-radar-series-2=#a14a00] - Colour of the second series (dark: #f0883e).
+ * @cssprop [--ak-radar-series-3=#7a3fc7] - Colour of the third series (dark: #d2a8ff).
+ * @cssprop [--ak-radar-series-4=#1a7f37] - Colour of the fourth series (dark: #3fb950); further series reuse the four.
+ * @cssprop [--ak-radar-grid-color=#afb8c1] - Grid rings and spokes (dark: #484f58).
+ * @cssprop [--ak-radar-transition-duration=400ms] - How long a change of values animates; 0s under reduced motion.
+ * @cssprop --ak-color-text - Text colour.
+ * @cssprop --ak-color-surface - Background, also the fill of unfocused points.
+ * @cssprop --ak-color-border - The outer ring.
+ */
+export class ScoreRadar extends LitElement {
+  static override styles = [tokens, styles];
+
+  /** The spokes, in drawing order (the first points up, the rest clockwise). */
+  @property({ attribute: false }) axes?: RadarAxis[];
+
+  /** The polygons. With `.result` they are drawn after the result's series. */
+  @property({ attribute: false }) series?: RadarSeries[];
+
+  /** An assessment result from the core: supplies axes (unless `.axes` is set) and a first series. */
+  @property({ attribute: false }) result?: AssessmentResult | null;
+
+  /** The assessment model (object or built-in id) whose scale sets min, max and the rings. */
+  @property({ attribute: false }) model?: AssessmentModel | string;
+
+  /** Value at the centre. Defaults to the model's scale minimum, else 1. */
+  @property({ type: Number, attribute: 'min' }) min?: number;
+
+  /** Value on the outer ring. Defaults to the model's scale maximum, else 5. */
+  @property({ type: Number, attribute: 'max' }) max?: number;
+
+  /** Number of grid rings counting the centre; defaults to one per integer of the scale. */
+  @property({ type: Number, attribute: 'levels' }) levels?: number;
+
+  /** Accessible name of the chart and caption of its data table. */
+  @property({ type: String, attribute: 'label' }) label = '';
+
+  /** Name of the series made from `.result`. */
+  @property({ type: String, attribute: 'result-label' }) resultLabel = 'Your score';
+
+  @state() private _width = 0;
+  @state() private _active: { series: number; axis: number } | null = null;
+
+  private _observer?: ResizeObserver;
+  private _frame = 0;
+  private _drawnWidth = 0;
+  private _resized = false;
+  private _resolved: Resolved | null = null;
+  private _issues: Issue[] = [];
+  private _reportedKey = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._observer = new ResizeObserver((entries) => {
+      const width = entries[entries.length - 1]?.contentRect.width ?? 0;
+      if (Math.abs(width - this._width) < 0.5) return;
+      // Redrawing changes the host's height; doing it inside the observer callback would make the
+      // observer report that change in the same frame ("ResizeObserver loop" error), so wait a frame.
+      cancelAnimationFrame(this._frame);
+      this._frame = requestAnimationFrame(() => {
+        this._width = width;
+      });
+    });
+    this._observer.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._observer?.disconnect();
+    this._observer = undefined;
+    cancelAnimationFrame(this._frame);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const inputs: PropertyKey[] = ['axes', 'series', 'result', 'model', 'min', 'max', 'levels', 'resultLabel'];
+    if (inputs.some((k) => changed.has(k as keyof ScoreRadar)) || this._resolved === null) {
+      this._validate();
+    }
+  }
+
+  protected override updated(): void {
+    const key = this._issues.length ? JSON.stringify(this._issues) : '';
+    if (key && key !== this._reportedKey) {
+      this.dispatchEvent(new RadarErrorEvent({ message: this._message(), issues: this._issues }));
+    }
+    this._reportedKey = key;
+  }
+
+  private _message(): string {
+    const n = this._issues.length;
+    return `The radar chart cannot be drawn: ${n === 1 ? this._issues[0].message : `${n} problems with its data.`}`;
+  }
+
+  private _validate(): void {
+    const issues: Issue[] = [];
+    let model: AssessmentModel | undefined;
+    if (typeof this.model === 'string') {
+      model = getModel(this.model);
+      if (!model) issues.push({ path: 'model', message: `Unknown model "${this.model}".` });
+    } else if (this.model != null) {
+      const parsed = safeParseModel(this.model);
+      if (parsed.success) model = parsed.model;
+      else issues.push({ path: 'model', message: `The model is not valid: ${parsed.error.issues[0]?.message ?? 'unknown problem'}.` });
+    }
+
+    const min = this.min ?? model?.scale.min ?? 1;
+    const max = this.max ?? model?.scale.max ?? 5;
+    if (!Number.isFinite(min)) issues.push({ path: 'min', message: 'min is not a number.' });
+    if (!Number.isFinite(max)) issues.push({ path: 'max', message: 'max is not a number.' });
+    if (Number.isFinite(min) && Number.isFinite(max) && min >= max) {
+      issues.push({ path: 'max', message: `max (${max}) must be greater than min (${min}).` });
+    }
+    const span = max - min;
+    const levels = this.levels ?? (Number.isInteger(span) && span >= 1 && span <= 10 ? span + 1 : 5);
+    if (!Number.isInteger(levels) || levels < 2 || levels > 51) {
+      issues.push({ path: 'levels', message: 'levels must be a whole number from 2 to 51.' });
+    }
+
+    let axes: unknown = this.axes;
+    const fromResult: RadarSeries[] = [];
+    if (this.result != null) {
+      const dims: unknown = (this.result as { dimensions?: unknown }).dimensions;
+      if (!Array.isArray(dims)) {
+        issues.push({ path: 'result.dimensions', message: 'The result has no list of dimensions.' });
+      } else {
+        const rows = dims.filter(
+          (d): d is AssessmentResult['dimensions'][number] => typeof d === 'object' && d !== null && typeof d.id === 'string',
+        );
+        if (rows.length !== dims.length) {
+          issues.push({ path: 'result.dimensions', message: 'Every dimension of the result needs an id.' });
+        }
+        if (axes === undefined) axes = rows.map((d) => ({ id: d.id, label: d.title }));
+        const values: RadarSeries['values'] = {};
+        for (const d of rows) values[d.id] = d.score;
+        fromResult.push({ label: this.resultLabel, values });
+      }
+    }
+
+    if (axes === undefined) {
+      this._issues = issues;
+      this._resolved = issues.length ? null : { axes: [], series: [], min, max, levels };
+      return;
+    }
+
+    const validAxes: RadarAxis[] = [];
+    if (!Array.isArray(axes)) {
+      issues.push({ path: 'axes', message: 'axes must be a list of { id, label }.' });
+    } else {
+      const seen = new Set<string>();
+      axes.forEach((a: unknown, i) => {
+        if (!isRecord(a) || typeof a.id !== 'string' || a.id === '') {
+          issues.push({ path: `axes[${i}].id`, message: `Axis ${i + 1} has no id.` });
+          return;
+        }
+        if (seen.has(a.id)) {
+          issues.push({ path: `axes[${i}].id`, message: `Axis id "${a.id}" is used more than once.` });
+          return;
+        }
+        seen.add(a.id);
+        validAxes.push({ id: a.id, label: typeof a.label === 'string' && a.label.trim() ? a.label : a.id });
+      });
+      if (axes.length < 3) {
+        issues.push({ path: 'axes', message: `A radar chart needs at least 3 axes; got ${axes.length}.` });
+      }
+    }
+
+    const allSeries: unknown[] = [...fromResult];
+    if (this.series !== undefined) {
+      if (Array.isArray(this.series)) allSeries.push(...(this.series as unknown[]));
+      else issues.push({ path: 'series', message: 'series must be a list of { label, values }.' });
+    }
+    const axisIds = new Set(validAxes.map((a) => a.id));
+    const validSeries: RadarSeries[] = [];
+    allSeries.forEach((s, i) => {
+      const path = fromResult.length ? (i === 0 ? 'result' : `series[${i - 1}]`) : `series[${i}]`;
+      if (!isRecord(s) || !isRecord(s.values)) {
+        issues.push({ path: `${path}.values`, message: `Series ${i + 1} has no values.` });
+        return;
+      }
+      const name = typeof s.label === 'string' && s.label.trim() ? s.label : `Series ${i + 1}`;
+      const entries = Object.entries(s.values).filter(([, v]) => v !== null && v !== undefined);
+      if (entries.length === 0) {
+        issues.push({ path: `${path}.values`, message: `Series "${name}" has no values.` });
+        return;
+      }
+      for (const [id, v] of entries) {
+        if (!axisIds.has(id)) {
+          issues.push({ path: `${path}.values.${id}`, message: `Series "${name}" has a value for unknown axis "${id}".` });
+        } else if (typeof v !== 'number' || !Number.isFinite(v)) {
+          issues.push({ path: `${path}.values.${id}`, message: `Series "${name}": the value for "${id}" is not a number.` });
+        } else if (v < min || v > max) {
+          issues.push({
+            path: `${path}.values.${id}`,
+            message: `Series "${name}": ${formatValue(v)} for "${id}" is outside the scale ${min}–${max}.`,
+          });
+        }
+      }
+      validSeries.push({ label: name, values: s.values as RadarSeries['values'] });
+    });
+
+    this._issues = issues;
+    this._resolved = issues.length ? null : { axes: validAxes, series: validSeries, min, max, levels };
+  }
+
+  protected override render(): TemplateResult {
+    if (this._issues.length) {
+      return html`<div class="error" role="alert" part="error">
+        <p>The radar chart cannot be drawn:</p>
+        <ul>
+          ${this._issues.map((i) => html`<li>${i.message}</li>`)}
+        </ul>
+      </div>`;
+    }
+    const data = this._resolved;
+    if (!data || data.axes.length === 0) {
+      return html`<p class="empty">${this._label() ? `${this._label()}: ` : ''}No data to chart yet.</p>`;
+    }
+    // Before the observer's first report, read the width once so the first drawing already fits.
+    const width = this._width || this.clientWidth || FALLBACK_WIDTH;
+    const layout = layoutRadar(width, data.axes.map((a) => a.label));
+    // Only a change of values should animate; a resize redraws in place.
+    this._resized = this._drawnWidth !== 0 && this._drawnWidth !== layout.width;
+    this._drawnWidth = layout.width;
+    return html`<div class="base" part="base">
+      <div class="chart">${this._chart(data, layout)} ${this._tooltip(data, layout)}</div>
+      ${data.series.length ? this._legend(data) : nothing} ${this._table(data)}
+    </div>`;
+  }
+
+  /** Properties can be set to anything from script; only a string is a label. */
+  private _label(): string {
+    return typeof this.label === 'string' ? this.label : '';
+  }
+
+  private _summary(data: Resolved): string {
+    const n = data.axes.length;
+    const s = data.series.length;
+    const text = `Radar chart of ${n} dimensions, ${s} series${s ? `, scale ${data.min} to ${data.max}` : ''}. Table follows.`;
+    return this._label() ? `${this._label()}. ${text}` : text;
+  }
+
+  private _point(data: Resolved, layout: RadarLayout, axis: number, value: number): [number, number] {
+    const r = scaleLinear().domain([data.min, data.max]).range([0, layout.radius])(value);
+    const a = axisAngle(axis, data.axes.length);
+    return [layout.cx + r * Math.cos(a), layout.cy + r * Math.sin(a)];
+  }
+
+  /** A closed polygon when every axis has a value, otherwise one open run per stretch of present values. */
+  private _path(data: Resolved, layout: RadarLayout, s: RadarSeries): { d: string; closed: boolean } {
+    const n = data.axes.length;
+    const present = data.axes.map((a) => typeof s.values[a.id] === 'number');
+    const pt = (i: number) => this._point(data, layout, i, s.values[data.axes[i].id] as number);
+    const fmt = ([x, y]: [number, number]) => `${x.toFixed(2)} ${y.toFixed(2)}`;
+    if (present.every(Boolean)) {
+      return { d: `M ${data.axes.map((_, i) => fmt(pt(i))).join(' L ')} Z`, closed: true };
+    }
+    const start = present.indexOf(false);
+    const runs: number[][] = [];
+    let run: number[] = [];
+    for (let k = 1; k <= n; k++) {
+      const i = (start + k) % n;
+      if (present[i]) run.push(i);
+      else if (run.length) {
+        runs.push(run);
+        run = [];
+      }
+    }
+    if (run.length) runs.push(run);
+    const d = runs
+      .filter((r) => r.length > 1)
+      .map((r) => `M ${r.map((i) => fmt(pt(i))).join(' L ')}`)
+      .join(' ');
+    return { d, closed: false };
+  }
+
+  private _chart(data: Resolved, layout: RadarLayout): TemplateResult {
+    const { width, height, cx, cy, radius } = layout;
+    const n = data.axes.length;
+    const ringRadius = scaleLinear().domain([0, data.levels - 1]).range([0, radius]);
+    const rings = Array.from({ length: data.levels - 1 }, (_, k) => ringRadius(k + 1));
+    const baseline = (LINE_HEIGHT - LABEL_FONT_SIZE) / 2 + LABEL_FONT_SIZE * 0.8;
+    return html`<svg
+      part="svg"
+      class=${this._resized ? 'still' : ''}
+      role="img"
+      aria-label=${this._summary(data)}
+      width=${width}
+      height=${height}
+      viewBox="0 0 ${width} ${height}"
+    >
+      <g class="grid">
+        ${rings.map((r, k) =>
+          k === rings.length - 1
+            ? svg`<circle class="ring ring-outer" part="ring-outer" cx=${cx} cy=${cy} r=${r}></circle>`
+            : svg`<circle class="ring" cx=${cx} cy=${cy} r=${r}></circle>`,
+        )}
+        ${data.axes.map((_, i) => {
+          const a = axisAngle(i, n);
+          return svg`<line class="spoke" x1=${cx} y1=${cy} x2=${cx + radius * Math.cos(a)} y2=${cy + radius * Math.sin(a)}></line>`;
+        })}
+      </g>
+      <g class="labels">
+        ${layout.labels.map((b, i) => {
+          const x = b.anchor === 'start' ? b.x0 : b.anchor === 'end' ? b.x1 : (b.x0 + b.x1) / 2;
+          return svg`<text class="axis-label" data-axis=${data.axes[i].id} text-anchor=${b.anchor}>${
+            b.truncated ? svg`<title>${data.axes[i].label}</title>` : nothing
+          }${b.lines.map(
+            (line, k) => svg`<tspan x=${cx + x} y=${cy + b.y0 + k * LINE_HEIGHT + baseline}>${line}</tspan>`,
+          )}</text>`;
+        })}
+      </g>
+      ${data.series.map((s, si) => {
+        const { d, closed } = this._path(data, layout, s);
+        return svg`<g class="series s${(si % 4) + 1}" data-series=${si}>
+          <path class="series-line ${closed ? 'closed' : ''}" d=${d || nothing}
+            stroke-dasharray=${DASHES[si % DASHES.length] || nothing}></path>
+          ${data.axes.map((axis, ai) => {
+            const v = s.values[axis.id];
+            if (typeof v !== 'number') return nothing;
+            const [x, y] = this._point(data, layout, ai, v);
+            const text = `${s.label} — ${axis.label}: ${formatValue(v)}`;
+            const active = this._active?.series === si && this._active.axis === ai;
+            return svg`<circle class="point ${active ? 'active' : ''}" tabindex="0" role="img" aria-label=${text}
+              cx=${x} cy=${y} r=${POINT_RADIUS} data-axis=${axis.id} data-series=${si} data-value=${v}
+              @pointerenter=${() => this._show(si, ai)} @pointerleave=${this._hide}
+              @focus=${() => this._show(si, ai)} @blur=${this._hide}><title>${text}</title></circle>`;
+          })}
+        </g>`;
+      })}
+    </svg>`;
+  }
+
+  private _show(series: number, axis: number): void {
+    this._active = { series, axis };
+  }
+
+  private _hide = (): void => {
+    this._active = null;
+  };
+
+  private _tooltip(data: Resolved, layout: RadarLayout): TemplateResult | typeof nothing {
+    const a = this._active;
+    const s = a ? data.series[a.series] : undefined;
+    const axis = a ? data.axes[a.axis] : undefined;
+    const v = s && axis ? s.values[axis.id] : undefined;
+    if (!a || !s || !axis || typeof v !== 'number') return nothing;
+    const [x, y] = this._point(data, layout, a.axis, v);
+    const shift = x < layout.width * 0.3 ? '0%' : x > layout.width * 0.7 ? '-100%' : '-50%';
+    return html`<div
+      class="tooltip"
+      part="tooltip"
+      aria-hidden="true"
+      ${styleProps({ left: `${x}px`, top: `${y - POINT_RADIUS - 6}px`, transform: `translate(${shift},-100%)` })}
+    >
+      ${s.label} — ${axis.label}: ${formatValue(v)}
+    </div>`;
+  }
+
+  private _legend(data: Resolved): TemplateResult {
+    return html`<ul class="legend" part="legend">
+      ${data.series.map(
+        (s, si) =>
+          html`<li class="s${(si % 4) + 1}">
+            <svg width="28" height="10" aria-hidden="true">
+              <line x1="1" y1="5" x2="27" y2="5" stroke-dasharray=${DASHES[si % DASHES.length] || nothing}></line>
+            </svg>
+            ${s.label}
+          </li>`,
+      )}
+    </ul>`;
+  }
+
+  private _table(data: Resolved): TemplateResult {
+    return html`<table class="visually-hidden">
+      <caption>
+        ${this._label() || 'Scores by dimension'}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Dimension</th>
+          ${data.series.map((s) => html`<th scope="col">${s.label}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${data.axes.map(
+          (a) =>
+            html`<tr>
+              <th scope="row">${a.label}</th>
+              ${data.series.map((s) => {
+                const v = s.values[a.id];
+                return html`<td>${typeof v === 'number' ? formatValue(v) : 'no value'}</td>`;
+              })}
+            </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+}
+
+defineElement('score-radar', ScoreRadar);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'score-radar': ScoreRadar;
+  }
+  interface HTMLElementEventMap {
+    'radar-error': RadarErrorEvent;
+  }
+}

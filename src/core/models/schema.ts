@@ -1,0 +1,350 @@
+import * as z from './zod.js';
+
+/** The answer scale of a model: integer points from `min` to `max`, one label per point. */
+export interface ModelScale {
+  min: number;
+  max: number;
+  labels: string[];
+}
+
+/** One point of a dimension's scale. */
+export interface DimensionLevel {
+  score: number;
+  label: string;
+  description: string;
+  evidence: string[];
+}
+
+export interface ModelDimension {
+  id: string;
+  title: string;
+  measures: string;
+  levels: DimensionLevel[];
+  redFlags: string[];
+  /** Relative weight in the overall score; 1 when absent. */
+  weight?: number;
+}
+
+/** A range of overall scores, inclusive at both ends, at one-decimal resolution. */
+export interface ModelBand {
+  id: string;
+  label: string;
+  min: number;
+  max: number;
+  interpretation: string;
+  nextStep: string;
+}
+
+/** A peer group (by ARR, in US dollars) with benchmark thresholds on the model's scale. */
+export interface ModelSegment {
+  id: string;
+  label: string;
+  arr: { min?: number; max?: number };
+  expected: number;
+  good: number;
+  alarm: number;
+}
+
+export interface AssessmentModel {
+  id: string;
+  title: string;
+  version: string;
+  description?: string;
+  scale: ModelScale;
+  dimensions: ModelDimension[];
+  bands: ModelBand[];
+  segments?: ModelSegment[];
+}
+
+export interface ModelIssue {
+  path: string;
+  message: string;
+}
+
+/** Thrown by `parseModel`; `issues` point at the offending fields, e.g. `dimensions[2].levels[4].label`. */
+export class ModelError extends Error {
+  readonly issues: ModelIssue[];
+  constructor(issues: ModelIssue[]) {
+    const shown = issues.slice(0, 10).map((i) => `${i.path || '(model)'}: ${i.message}`);
+    if (issues.length > 10) shown.push(`and ${issues.length - 10} more`);
+    super(`Invalid assessment model: ${shown.join('; ')}`);
+    this.name = 'ModelError';
+    this.issues = issues;
+  }
+}
+
+export type SafeParseModelResult = { success: true; model: AssessmentModel } | { success: false; error: ModelError };
+
+// Bounds keep hostile or accidental huge input cheap to reject; real models are far smaller.
+const MAX_ID = 64;
+const MAX_TEXT = 4000;
+const MAX_ITEMS = 64;
+const MAX_SCALE_POINTS = 21;
+
+const id = z.string().check(z.minLength(1), z.maxLength(MAX_ID));
+const text = z.string().check(z.maxLength(MAX_TEXT));
+const label = z.string().check(z.minLength(1), z.maxLength(MAX_TEXT));
+const num = z.number();
+
+/** Rejects an over-long array before its elements are parsed one by one. */
+function list<T extends z.ZodMiniType>(element: T, min = 0, max = MAX_ITEMS) {
+  return z.pipe(
+    z.custom<unknown>((v) => !Array.isArray(v) || v.length <= max, { error: `has more than ${max} items` }),
+    z.array(element).check(z.minLength(min)),
+  );
+}
+
+const levelSchema = z.object({
+  score: z.int(),
+  label,
+  description: text,
+  evidence: list(text),
+});
+
+const dimensionSchema = z.object({
+  id,
+  title: label,
+  measures: text,
+  levels: list(levelSchema, 2, MAX_SCALE_POINTS),
+  redFlags: list(text),
+  weight: z.optional(num.check(z.positive())),
+});
+
+const bandSchema = z.object({
+  id,
+  label,
+  min: num,
+  max: num,
+  interpretation: text,
+  nextStep: text,
+});
+
+const segmentSchema = z.object({
+  id,
+  label,
+  arr: z.object({ min: z.optional(num.check(z.gte(0))), max: z.optional(num.check(z.gte(0))) }),
+  expected: num,
+  good: num,
+  alarm: num,
+});
+
+const modelSchema = z.object({
+  id,
+  title: label,
+  version: z.string().check(z.minLength(1), z.maxLength(MAX_ID)),
+  description: z.optional(text),
+  scale: z.object({ min: z.int(), max: z.int(), labels: list(label, 2, MAX_SCALE_POINTS) }),
+  dimensions: list(dimensionSchema, 1),
+  bands: list(bandSchema, 1),
+  segments: z.optional(list(segmentSchema)),
+});
+
+type Issue = {
+  code: string;
+  input?: unknown;
+  expected?: string;
+  origin?: string;
+  minimum?: unknown;
+  maximum?: unknown;
+  inclusive?: boolean;
+};
+
+function issueMessage(iss: Issue): string {
+  switch (iss.code) {
+    case 'invalid_type':
+      if (iss.input === undefined) return 'required';
+      return iss.expected === 'int' ? 'expected a whole number' : `expected ${iss.expected === 'array' || iss.expected === 'object' ? 'an' : 'a'} ${iss.expected}`;
+    case 'too_small':
+      if (iss.origin === 'string') return 'must not be empty';
+      if (iss.origin === 'array') return `needs at least ${String(iss.minimum)} items`;
+      return `must be ${iss.inclusive ? 'at least' : 'greater than'} ${String(iss.minimum)}`;
+    case 'too_big':
+      if (iss.origin === 'string') return `is longer than ${String(iss.maximum)} characters`;
+      if (iss.origin === 'array') return `has more than ${String(iss.maximum)} items`;
+      return `must be at most ${String(iss.maximum)}`;
+    default:
+      return 'is invalid';
+  }
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) out += typeof key === 'number' ? `[${key}]` : out ? `.${String(key)}` : String(key);
+  return out;
+}
+
+const oneDecimal = (x: number) => Math.abs(x * 10 - Math.round(x * 10)) < 1e-9;
+const sameTenth = (a: number, b: number) => Math.round(a * 10) === Math.round(b * 10);
+
+/** Rules zod's shape checks cannot express: coverage of the scale, band tiling, thresholds, unique ids. */
+function crossFieldIssues(m: AssessmentModel): ModelIssue[] {
+  const issues: ModelIssue[] = [];
+  const add = (path: string, message: string) => issues.push({ path, message });
+  const { min, max } = m.scale;
+
+  if (max <= min) add('scale.max', 'must be greater than scale.min');
+  else if (max - min + 1 > MAX_SCALE_POINTS) add('scale', `has more than ${MAX_SCALE_POINTS} points`);
+  else if (m.scale.labels.length !== max - min + 1) add('scale.labels', `needs one label per scale point (${max - min + 1})`);
+  const scaleOk = issues.length === 0;
+
+  const unique = (items: { id: string }[], at: string) => {
+    const seen = new Set<string>();
+    items.forEach((item, i) => {
+      if (seen.has(item.id)) add(`${at}[${i}].id`, `duplicate id "${item.id}"`);
+      seen.add(item.id);
+    });
+  };
+  unique(m.dimensions, 'dimensions');
+  unique(m.bands, 'bands');
+  if (m.segments) unique(m.segments, 'segments');
+
+  if (scaleOk) {
+    m.dimensions.forEach((d, i) => {
+      const seen = new Set<number>();
+      d.levels.forEach((l, j) => {
+        const at = `dimensions[${i}].levels[${j}].score`;
+        if (l.score < min || l.score > max) add(at, `must be on the scale ${min}–${max}`);
+        else if (seen.has(l.score)) add(at, `duplicate score ${l.score}`);
+        seen.add(l.score);
+      });
+      for (let s = min; s <= max; s++) if (!seen.has(s)) add(`dimensions[${i}].levels`, `missing a level for score ${s}`);
+    });
+
+    m.bands.forEach((b, i) => {
+      const at = `bands[${i}]`;
+      if (!oneDecimal(b.min)) add(`${at}.min`, 'must have at most one decimal');
+      if (!oneDecimal(b.max)) add(`${at}.max`, 'must have at most one decimal');
+      if (b.max < b.min) add(`${at}.max`, 'must not be below min');
+      if (i === 0 && !sameTenth(b.min, min)) add(`${at}.min`, `must equal scale.min (${min})`);
+      if (i > 0 && !sameTenth(b.min, m.bands[i - 1].max + 0.1)) {
+        add(`${at}.min`, `must be ${Math.round((m.bands[i - 1].max + 0.1) * 10) / 10}, 0.1 above the previous band's max, with no gap or overlap`);
+      }
+      if (i === m.bands.length - 1 && !sameTenth(b.max, max)) add(`${at}.max`, `must equal scale.max (${max})`);
+    });
+
+    m.segments?.forEach((s, i) => {
+      const at = `segments[${i}]`;
+      for (const key of ['alarm', 'expected', 'good'] as const) {
+        if (s[key] < min || s[key] > max) add(`${at}.${key}`, `must be on the scale ${min}–${max}`);
+      }
+      if (s.alarm > s.expected) add(`${at}.alarm`, 'must not be above expected');
+      if (s.expected > s.good) add(`${at}.good`, 'must not be below expected');
+      if (s.arr.min !== undefined && s.arr.max !== undefined && s.arr.min > s.arr.max) add(`${at}.arr.max`, 'must not be below arr.min');
+    });
+  }
+  return issues;
+}
+
+/** Validates any input (junk, cycles, throwing getters, huge arrays) without ever throwing. */
+export function safeParseModel(input: unknown): SafeParseModelResult {
+  let issues: ModelIssue[];
+  try {
+    const parsed = modelSchema.safeParse(input, { error: (iss) => issueMessage(iss as Issue) });
+    if (parsed.success) {
+      const model = parsed.data as AssessmentModel;
+      issues = crossFieldIssues(model);
+      if (!issues.length) return { success: true, model };
+    } else {
+      issues = parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message }));
+    }
+  } catch {
+    issues = [{ path: '', message: 'could not be read (a property threw while being accessed)' }];
+  }
+  return { success: false, error: new ModelError(issues) };
+}
+
+/** Validates a model, throwing `ModelError` with precise issue paths when it is not usable. */
+export function parseModel(input: unknown): AssessmentModel {
+  const result = safeParseModel(input);
+  if (!result.success) throw result.error;
+  return result.model;
+}
+
+/** JSON Schema (draft 2020-12) of an assessment model, for authoring tools; cross-field rules are described, not encoded. */
+export function modelJsonSchema(): object {
+  const str = (maxLength = MAX_TEXT, minLength = 0) => ({ type: 'string', minLength, maxLength });
+  const idStr = str(MAX_ID, 1);
+  const strList = { type: 'array', items: str(), maxItems: MAX_ITEMS };
+  const obj = (properties: Record<string, object>, required: string[], description?: string) => ({
+    type: 'object',
+    ...(description ? { description } : {}),
+    properties,
+    required,
+  });
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'https://advocacy-kit.dev/schemas/assessment-model.json',
+    title: 'Assessment model',
+    ...obj(
+      {
+        id: idStr,
+        title: str(MAX_TEXT, 1),
+        version: str(MAX_ID, 1),
+        description: str(),
+        scale: obj(
+          {
+            min: { type: 'integer' },
+            max: { type: 'integer' },
+            labels: { type: 'array', items: str(MAX_TEXT, 1), minItems: 2, maxItems: MAX_SCALE_POINTS },
+          },
+          ['min', 'max', 'labels'],
+          'Integer points from min to max, one label per point.',
+        ),
+        dimensions: { type: 'array', minItems: 1, maxItems: MAX_ITEMS, items: { $ref: '#/$defs/dimension' } },
+        bands: {
+          type: 'array',
+          minItems: 1,
+          maxItems: MAX_ITEMS,
+          description: 'In ascending order, covering [scale.min, scale.max] at one-decimal resolution: each min is the previous max + 0.1.',
+          items: { $ref: '#/$defs/band' },
+        },
+        segments: { type: 'array', maxItems: MAX_ITEMS, items: { $ref: '#/$defs/segment' } },
+      },
+      ['id', 'title', 'version', 'scale', 'dimensions', 'bands'],
+      'Dimension, band and segment ids are unique within their lists.',
+    ),
+    $defs: {
+      level: obj({ score: { type: 'integer' }, label: str(MAX_TEXT, 1), description: str(), evidence: strList }, [
+        'score',
+        'label',
+        'description',
+        'evidence',
+      ]),
+      dimension: obj(
+        {
+          id: idStr,
+          title: str(MAX_TEXT, 1),
+          measures: str(),
+          levels: { type: 'array', minItems: 2, maxItems: MAX_SCALE_POINTS, items: { $ref: '#/$defs/level' } },
+          redFlags: strList,
+          weight: { type: 'number', exclusiveMinimum: 0 },
+        },
+        ['id', 'title', 'measures', 'levels', 'redFlags'],
+        'Level scores cover every scale point exactly once. Red flags show at the two lowest levels.',
+      ),
+      band: obj(
+        {
+          id: idStr,
+          label: str(MAX_TEXT, 1),
+          min: { type: 'number' },
+          max: { type: 'number' },
+          interpretation: str(),
+          nextStep: str(),
+        },
+        ['id', 'label', 'min', 'max', 'interpretation', 'nextStep'],
+      ),
+      segment: obj(
+        {
+          id: idStr,
+          label: str(MAX_TEXT, 1),
+          arr: obj({ min: { type: 'number', minimum: 0 }, max: { type: 'number', minimum: 0 } }, []),
+          expected: { type: 'number' },
+          good: { type: 'number' },
+          alarm: { type: 'number' },
+        },
+        ['id', 'label', 'arr', 'expected', 'good', 'alarm'],
+        'Thresholds lie on the scale with alarm ≤ expected ≤ good.',
+      ),
+    },
+  };
+}

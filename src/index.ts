@@ -1,0 +1,25 @@
+/**
+ * advocacy-kit: registers all five elements and re-exports their classes, event types and the scoring core.
+ * Import `advocacy-kit/core` instead for headless scoring, or `advocacy-kit/<tag>` for one element.
+ */
+export * from './core/index.js';
+
+export { MaturityAssessment } from './components/maturity-assessment/maturity-assessment.js';
+export { ScoreRadar, type RadarAxis, type RadarSeries } from './components/score-radar/score-radar.js';
+export { BenchmarkGauge } from './components/benchmark-gauge/benchmark-gauge.js';
+export { HealthBadge, type HealthBadgeSize } from './components/health-badge/health-badge.js';
+export { NpsSurvey } from './components/nps-survey/nps-survey.js';
+
+export type { ErrorDetail } from './events/error-detail.js';
+export * from './events/assessment-change.js';
+export * from './events/assessment-complete.js';
+export * from './events/assessment-reset.js';
+export * from './events/assessment-error.js';
+export * from './events/radar-error.js';
+export * from './events/gauge-error.js';
+export * from './events/health-change.js';
+export * from './events/health-error.js';
+export * from './events/nps-select.js';
+export * from './events/nps-submit.js';
+export * from './events/nps-dismiss.js';
+export * from './events/nps-error.js';

@@ -1,0 +1,400 @@
+import { fixture, html, expect, elementUpdated } from '@open-wc/testing';
+import { sendKeys, sendMouse, resetMouse, emulateMedia } from '@web/test-runner-commands';
+import { LitElement, render, type TemplateResult } from 'lit';
+import '../../src/components/health-badge/health-badge.js';
+import type { HealthBadge } from '../../src/components/health-badge/health-badge.js';
+import { scoreHealth, defaultHealthConfig, type HealthConfig } from '../../src/core/index.js';
+import type { HealthChangeEvent } from '../../src/events/health-change.js';
+import type { HealthErrorEvent } from '../../src/events/health-error.js';
+
+const trigger = (el: HealthBadge) => el.shadowRoot!.querySelector<HTMLButtonElement>('button')!;
+const popover = (el: HealthBadge) => el.shadowRoot!.querySelector<HTMLElement>('[part="explanation"]')!;
+const errorOf = (el: HealthBadge) => el.shadowRoot!.querySelector<HTMLElement>('[part="error"]');
+const visibleText = (node: Element) => (node as HTMLElement).innerText.replace(/\s+/g, ' ').trim();
+
+/** Accessible-name-like text: everything inside the button, including visually hidden text. */
+const spokenText = (el: HealthBadge) => trigger(el).textContent!.replace(/\s+/g, ' ').trim();
+
+const seedSignals = { dau_mau: 0.3, ticket_reopen_rate: 0.05, nps: 45, payment_overdue_days: 10 };
+
+const mounted: HTMLElement[] = [];
+/**
+ * fixture() for a plain wrapper waits for an animation frame, and frames are paused in a background tab
+ * when test files run in parallel pages; this waits on the Lit elements inside instead.
+ */
+async function mount<T extends Element>(template: TemplateResult): Promise<T> {
+  const container = document.createElement('div');
+  document.body.append(container);
+  mounted.push(container);
+  render(template, container);
+  const lit = [...container.querySelectorAll('*')].filter((e): e is LitElement => e instanceof LitElement);
+  await Promise.all(lit.map((e) => e.updateComplete));
+  return container.firstElementChild as T;
+}
+
+function centre(node: Element): [number, number] {
+  const r = node.getBoundingClientRect();
+  return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
+}
+
+/** Resolves a token colour the way the browser does, for comparing computed colours. */
+function resolveColour(value: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = value;
+  document.body.append(probe);
+  const c = getComputedStyle(probe).color;
+  probe.remove();
+  return c;
+}
+
+describe('health-badge', function () {
+  // The CI machine is small and shared; keyboard, pointer and axe round-trips can be slow under load.
+  this.timeout(30000);
+
+  afterEach(async () => {
+    for (const c of mounted.splice(0)) c.remove();
+    await resetMouse();
+    await emulateMedia({ colorScheme: 'light' });
+  });
+
+  describe('bands', () => {
+    const cases: [number | null, string, string, string, string][] = [
+      [0, 'red', 'Critical', 'diamond', '#cf222e'],
+      [49, 'red', 'Critical', 'diamond', '#cf222e'],
+      [49.9, 'red', 'Critical', 'diamond', '#cf222e'],
+      [50, 'amber', 'At risk', 'triangle', '#9a6700'],
+      [79, 'amber', 'At risk', 'triangle', '#9a6700'],
+      [80, 'green', 'Healthy', 'circle', '#1a7f37'],
+      [100, 'green', 'Healthy', 'circle', '#1a7f37'],
+      [null, 'unknown', 'No data', 'dash', '#57606a'],
+    ];
+    for (const [score, band, word, shape, colour] of cases) {
+      it(`${score} → ${word} with a ${shape}`, async () => {
+        const el = await fixture<HealthBadge>(html`<health-badge .score=${score} label="Acme"></health-badge>`);
+        const button = trigger(el);
+        expect(button.classList.contains(band)).to.be.true;
+        expect(visibleText(el.shadowRoot!.querySelector('[part="band"]')!)).to.equal(word);
+        expect(el.shadowRoot!.querySelector('svg[data-shape]')!.getAttribute('data-shape')).to.equal(shape);
+        expect(getComputedStyle(el.shadowRoot!.querySelector('[part="band"]')!).color).to.equal(resolveColour(colour));
+        const scorePart = el.shadowRoot!.querySelector('[part="score"]');
+        if (score === null) expect(scorePart).to.be.null;
+        else expect(visibleText(scorePart!)).to.equal(String(score));
+        expect(spokenText(el)).to.contain('Acme health:');
+        expect(spokenText(el)).to.contain(word);
+        expect(errorOf(el)).to.be.null;
+      });
+    }
+
+    it('reads the score attribute and reflects size', async () => {
+      const el = await fixture<HealthBadge>(html`<health-badge score="82"></health-badge>`);
+      expect(el.score).to.equal(82);
+      expect(el.getAttribute('size')).to.equal('medium');
+      expect(visibleText(trigger(el))).to.contain('82');
+    });
+
+    it('small fits in a 24px table row', async () => {
+      const el = await fixture<HealthBadge>(html`<health-badge score="64" previous="70" size="small"></health-badge>`);
+      expect(el.getBoundingClientRect().height).to.be.at.most(24);
+      const large = await fixture<HealthBadge>(html`<health-badge score="64" size="large"></health-badge>`);
+      expect(large.getBoundingClientRect().height).to.be.greaterThan(el.getBoundingClientRect().height);
+    });
+  });
+
+  describe('signals', () => {
+    it('scores signals exactly as the core does', async () => {
+      const expected = scoreHealth(seedSignals);
+      const el = await fixture<HealthBadge>(html`<health-badge .signals=${seedSignals}></health-badge>`);
+      expect(expected.score).to.be.a('number');
+      expect(visibleText(el.shadowRoot!.querySelector('[part="score"]')!)).to.equal(String(expected.score));
+      expect(trigger(el).classList.contains(expected.band)).to.be.true;
+      expect(el.result).to.deep.equal(expected);
+    });
+
+    it('uses a custom config and its bands', async () => {
+      const config: HealthConfig = {
+        signals: [{ id: 'usage', label: 'Usage', category: 'behavioral', weight: 1, normalize: { kind: 'min-max', min: 0, max: 10 } }],
+        bands: { green: 90, amber: 60 },
+      };
+      const el = await fixture<HealthBadge>(html`<health-badge .signals=${{ usage: 8.5 }} .config=${config}></health-badge>`);
+      expect(visibleText(el.shadowRoot!.querySelector('[part="score"]')!)).to.equal('85');
+      expect(trigger(el).classList.contains('amber')).to.be.true;
+    });
+
+    it('shows No data when too few signals are present', async () => {
+      const el = await fixture<HealthBadge>(html`<health-badge .signals=${{ nps: 50 }}></health-badge>`);
+      expect(visibleText(el.shadowRoot!.querySelector('[part="band"]')!)).to.equal('No data');
+      expect(el.shadowRoot!.querySelector('svg[data-shape]')!.getAttribute('data-shape')).to.equal('dash');
+    });
+  });
+
+  describe('explanation', () => {
+    it('opens by keyboard, lists signals and missing ones, and closes with Escape keeping focus', async () => {
+      const wrap = await mount<HTMLElement>(html`<div>
+        <button id="before">before</button>
+        <health-badge label="Acme" .signals=${seedSignals}></health-badge>
+      </div>`);
+      const el = wrap.querySelector('health-badge')!;
+      await elementUpdated(el);
+      wrap.querySelector<HTMLButtonElement>('#before')!.focus();
+      expect(popover(el).childElementCount).to.equal(0);
+
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Enter' });
+      await elementUpdated(el);
+      const button = trigger(el);
+      expect(el.shadowRoot!.activeElement).to.equal(button);
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(button.getAttribute('aria-controls')).to.equal(popover(el).id);
+      expect(popover(el).hidden).to.be.false;
+
+      const text = visibleText(popover(el));
+      const result = scoreHealth(seedSignals);
+      for (const c of result.contributions) expect(text).to.contain(c.label);
+      expect(text).to.contain('DAU/MAU ratio 0.3 30');
+      expect(text).to.contain('Missing: Seat utilization, CSM sentiment, MRR trend.');
+      expect(result.missing).to.deep.equal(['seat_utilization', 'csm_sentiment', 'mrr_trend']);
+
+      await sendKeys({ press: 'Escape' });
+      await elementUpdated(el);
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(popover(el).hidden).to.be.true;
+      expect(popover(el).childElementCount).to.equal(0);
+      expect(el.shadowRoot!.activeElement).to.equal(button);
+
+      await sendKeys({ press: 'Space' });
+      await elementUpdated(el);
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      await sendKeys({ press: 'Enter' });
+      await elementUpdated(el);
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+    });
+
+    it('opens on focus and closes when focus leaves', async () => {
+      const wrap = await mount<HTMLElement>(html`<div>
+        <button id="before">before</button><health-badge score="70"></health-badge><button id="after">after</button>
+      </div>`);
+      const el = wrap.querySelector('health-badge')!;
+      wrap.querySelector<HTMLButtonElement>('#before')!.focus();
+      await sendKeys({ press: 'Tab' });
+      await elementUpdated(el);
+      expect(trigger(el).getAttribute('aria-expanded')).to.equal('true');
+      await sendKeys({ press: 'Tab' });
+      await elementUpdated(el);
+      expect(trigger(el).getAttribute('aria-expanded')).to.equal('false');
+      expect(document.activeElement!.id).to.equal('after');
+    });
+
+    it('opens on click and closes on an outside click', async () => {
+      const wrap = await mount<HTMLElement>(html`<div style="padding: 40px">
+        <health-badge score="70"></health-badge>
+        <p id="outside" style="margin-top: 200px">outside</p>
+      </div>`);
+      const el = wrap.querySelector('health-badge')!;
+      await elementUpdated(el);
+      await sendMouse({ type: 'click', position: centre(trigger(el)) });
+      await elementUpdated(el);
+      expect(trigger(el).getAttribute('aria-expanded')).to.equal('true');
+      expect(visibleText(popover(el))).to.contain('The score was given directly');
+
+      document.getElementById('outside')!.click();
+      await elementUpdated(el);
+      expect(trigger(el).getAttribute('aria-expanded')).to.equal('false');
+
+      await sendMouse({ type: 'click', position: centre(trigger(el)) });
+      await elementUpdated(el);
+      expect(trigger(el).getAttribute('aria-expanded')).to.equal('true');
+      await sendMouse({ type: 'click', position: centre(document.getElementById('outside')!) });
+      await elementUpdated(el);
+      expect(trigger(el).getAttribute('aria-expanded')).to.equal('false');
+    });
+
+    it('opens on hover and closes when the pointer leaves', async () => {
+      const wrap = await mount<HTMLElement>(html`<div style="padding: 40px">
+        <health-badge score="30"></health-badge>
+        <p id="outside" style="margin-top: 200px">outside</p>
+      </div>`);
+      const el = wrap.querySelector('health-badge')!;
+      await elementUpdated(el);
+      await sendMouse({ type: 'move', position: centre(trigger(el)) });
+      await elementUpdated(el);
+      expect(trigger(el).getAttribute('aria-expanded')).to.equal('true');
+      await sendMouse({ type: 'move', position: centre(popover(el)) });
+      await elementUpdated(el);
+      expect(trigger(el).getAttribute('aria-expanded')).to.equal('true');
+      await sendMouse({ type: 'move', position: centre(document.getElementById('outside')!) });
+      await elementUpdated(el);
+      expect(trigger(el).getAttribute('aria-expanded')).to.equal('false');
+    });
+
+    it('stops listening to the document once closed or removed', async () => {
+      const el = await fixture<HealthBadge>(html`<health-badge score="90"></health-badge>`);
+      trigger(el).click();
+      await elementUpdated(el);
+      expect(trigger(el).getAttribute('aria-expanded')).to.equal('true');
+      el.remove();
+      let handled = 0;
+      const original = el.handleEvent.bind(el);
+      el.handleEvent = (e: Event) => {
+        handled++;
+        original(e);
+      };
+      document.body.click();
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+      expect(handled).to.equal(0);
+    });
+  });
+
+  describe('trend', () => {
+    it('shows a rise', async () => {
+      const el = await fixture<HealthBadge>(html`<health-badge score="80" previous="76"></health-badge>`);
+      const trend = el.shadowRoot!.querySelector('[part="trend"]')!;
+      expect(trend.querySelector('[aria-hidden="true"]')!.textContent).to.equal('▲ +4');
+      expect(trend.querySelector('.visually-hidden')!.textContent).to.equal(', up 4 from 76');
+    });
+
+    it('shows a fall with a true minus sign', async () => {
+      const el = await fixture<HealthBadge>(html`<health-badge score="76" previous="82"></health-badge>`);
+      const trend = el.shadowRoot!.querySelector('[part="trend"]')!;
+      expect(trend.querySelector('[aria-hidden="true"]')!.textContent).to.equal('▼ −6');
+      expect(spokenText(el)).to.contain('down 6 from 82');
+    });
+
+    it('shows no trend without previous', async () => {
+      const el = await fixture<HealthBadge>(html`<health-badge score="76"></health-badge>`);
+      expect(el.shadowRoot!.querySelector('[part="trend"]')).to.be.null;
+    });
+  });
+
+  describe('health-change', () => {
+    it('fires only when the band changes after the first render', async () => {
+      const events: HealthChangeEvent[] = [];
+      const el = await fixture<HealthBadge>(
+        html`<health-badge score="85" @health-change=${(e: HealthChangeEvent) => events.push(e)}></health-badge>`,
+      );
+      expect(events).to.have.length(0);
+      el.score = 90;
+      await elementUpdated(el);
+      expect(events).to.have.length(0);
+      el.score = 60;
+      await elementUpdated(el);
+      expect(events).to.have.length(1);
+      expect(events[0].detail).to.deep.equal({ band: 'amber', previousBand: 'green', score: 60 });
+      expect(events[0].bubbles && events[0].composed).to.be.true;
+      el.score = null;
+      await elementUpdated(el);
+      expect(events[1].detail).to.deep.equal({ band: 'unknown', previousBand: 'amber', score: null });
+    });
+  });
+
+  describe('bad input', () => {
+    const bad: [string, (el: HealthBadge) => void, string][] = [
+      ['score 150', (el) => el.setAttribute('score', '150'), 'score'],
+      ['score -1', (el) => (el.score = -1), 'score'],
+      ['score "abc"', (el) => el.setAttribute('score', 'abc'), 'score'],
+      ['score NaN', (el) => (el.score = NaN), 'score'],
+      ['previous 101', (el) => el.setAttribute('previous', '101'), 'previous'],
+      ['a string signal', (el) => (el.signals = { dau_mau: 'high' } as unknown as Record<string, number>), 'signals.dau_mau'],
+      ['an unknown signal', (el) => (el.signals = { dau_mau: 0.4, daumau: 0.4 }), 'signals.daumau'],
+      ['signals that are not an object', (el) => (el.signals = 'x' as unknown as Record<string, number>), 'signals'],
+      [
+        'a config with an unknown normalizer type',
+        (el) => {
+          el.config = {
+            signals: [{ id: 'a', label: 'A', category: 'behavioral', weight: 1, normalize: { kind: 'cubic' } }],
+          } as unknown as HealthConfig;
+          el.signals = { a: 1 };
+        },
+        'config',
+      ],
+    ];
+    for (const [name, apply, path] of bad) {
+      it(`${name} shows an alert and fires health-error`, async () => {
+        const errors: HealthErrorEvent[] = [];
+        const el = await fixture<HealthBadge>(
+          html`<health-badge score="70" @health-error=${(e: HealthErrorEvent) => errors.push(e)}></health-badge>`,
+        );
+        apply(el);
+        await elementUpdated(el);
+        const alert = errorOf(el)!;
+        expect(alert).to.exist;
+        expect(alert.getAttribute('role')).to.equal('alert');
+        expect(errors).to.have.length(1);
+        expect(errors[0].detail.message).to.be.a('string').and.not.be.empty;
+        expect(errors[0].detail.issues.map((i) => i.path)).to.include(path);
+        expect(alert.textContent).to.contain(errors[0].detail.message);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('recovers when the input is fixed', async () => {
+      const el = await fixture<HealthBadge>(html`<health-badge score="abc"></health-badge>`);
+      expect(errorOf(el)).to.exist;
+      el.score = 55;
+      await elementUpdated(el);
+      expect(errorOf(el)).to.be.null;
+      expect(trigger(el).classList.contains('amber')).to.be.true;
+    });
+  });
+
+  describe('accessibility', () => {
+    const states: [string, () => Promise<Element>][] = [
+      ['critical', () => fixture(html`<health-badge score="10" previous="70" label="Acme"></health-badge>`)],
+      ['at risk', () => fixture(html`<health-badge score="65" previous="70" label="Acme"></health-badge>`)],
+      ['healthy', () => fixture(html`<health-badge score="92" previous="70" label="Acme"></health-badge>`)],
+      ['no data', () => fixture(html`<health-badge label="Acme"></health-badge>`)],
+      ['small', () => fixture(html`<health-badge score="45" size="small"></health-badge>`)],
+      ['large', () => fixture(html`<health-badge score="45" size="large"></health-badge>`)],
+      [
+        'explanation open',
+        async () => {
+          const wrap = await mount<HTMLElement>(
+            html`<div style="padding-bottom: 400px"><health-badge label="Acme" .signals=${seedSignals}></health-badge></div>`,
+          );
+          const el = wrap.querySelector('health-badge')!;
+          trigger(el).click();
+          await elementUpdated(el);
+          expect(popover(el).querySelector('table')).to.exist;
+          return wrap;
+        },
+      ],
+      ['error', () => fixture(html`<health-badge score="150"></health-badge>`)],
+    ];
+    for (const scheme of ['light', 'dark'] as const) {
+      for (const [name, setup] of states) {
+        it(`passes axe: ${name} (${scheme})`, async () => {
+          await emulateMedia({ colorScheme: scheme });
+          expect(matchMedia('(prefers-color-scheme: dark)').matches).to.equal(scheme === 'dark');
+          const el = await setup();
+          await expect(el).to.be.accessible();
+        });
+      }
+    }
+  });
+
+  describe('bulk', () => {
+    // Render cost is measured against a hand-written element by `npm run bench`; here we check what makes it cheap.
+    it('renders 1,000 badges sharing one stylesheet, with no explanation content until opened', async () => {
+      const host = document.createElement('div');
+      document.body.append(host);
+      for (let i = 0; i < 1000; i++) {
+        const b = document.createElement('health-badge');
+        b.setAttribute('score', String(i % 101));
+        b.setAttribute('size', 'small');
+        host.append(b);
+      }
+      const badges = [...host.querySelectorAll<HealthBadge>('health-badge')];
+      await Promise.all(badges.map((b) => b.updateComplete));
+      expect(badges.every((b) => popover(b).childElementCount === 0)).to.be.true;
+      expect(new Set(badges.map((b) => b.shadowRoot!.adoptedStyleSheets[0])).size).to.equal(1);
+      host.remove();
+    });
+  });
+
+  it('uses the default config when none is given', async () => {
+    const el = await fixture<HealthBadge>(html`<health-badge .signals=${seedSignals}></health-badge>`);
+    expect(el.config).to.be.undefined;
+    expect(el.result!.contributions.map((c) => c.id)).to.deep.equal(
+      defaultHealthConfig.signals.map((s) => s.id).filter((id) => id in seedSignals),
+    );
+  });
+});

@@ -1,0 +1,40 @@
+import { defineConfig } from 'vite';
+
+/** The five elements; each gets its own entry point, `advocacy-kit/<tag>`. */
+const tags = ['maturity-assessment', 'score-radar', 'benchmark-gauge', 'health-badge', 'nps-survey'];
+
+/**
+ * `vite build` — ES modules for npm consumers, one per entry point, with lit, zod and d3 left external.
+ * `vite build --mode cdn` — `dist/cdn/advocacy-kit.js`, one self-contained module for a `<script type="module">`.
+ */
+export default defineConfig(({ mode }) =>
+  mode === 'cdn'
+    ? {
+        build: {
+          target: 'es2022',
+          outDir: 'dist/cdn',
+          emptyOutDir: true,
+          lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'advocacy-kit.js' },
+        },
+      }
+    : {
+        build: {
+          target: 'es2022',
+          outDir: 'dist',
+          emptyOutDir: true,
+          minify: false,
+          lib: {
+            entry: {
+              index: 'src/index.ts',
+              core: 'src/core/index.ts',
+              ...Object.fromEntries(tags.map((t) => [t, `src/components/${t}/${t}.ts`])),
+            },
+            formats: ['es'],
+          },
+          rolldownOptions: {
+            external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^d3-/],
+            output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+          },
+        },
+      },
+);
