@@ -2,7 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
-import { findChromium } from './scripts/find-chromium.mjs';
+import { chromiumArgs, findChromium } from './scripts/find-chromium.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -26,16 +26,8 @@ export default {
         executablePath: findChromium(),
         headless: true,
         args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--disable-quic',
-          '--no-first-run',
-          '--no-default-browser-check',
-          // Test files run in parallel tabs; keep background tabs rendering so fixtures never wait on a frame.
+          ...chromiumArgs,
+          // Keep any page that is not in front rendering, so fixtures never wait on a frame.
           '--disable-renderer-backgrounding',
           '--disable-background-timer-throttling',
           '--disable-backgrounding-occluded-windows',

@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { bundle, kb, measureSizes, quotedReferences, root } from '../bench/size.mjs';
 import { baselineHealth } from '../bench/baseline-health.mjs';
-import { findChromium } from './find-chromium.mjs';
+import { chromiumArgs, findChromium } from './find-chromium.mjs';
 
 const started = performance.now();
 const RUNS = 7;
@@ -364,17 +364,7 @@ async function browserSections() {
   const browser = await puppeteer.launch({
     executablePath: chromePath,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--enable-precise-memory-info',
-      '--js-flags=--expose-gc',
-    ],
+    args: [...chromiumArgs, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
   });
   results.machine.chromium = await browser.version();
   try {

@@ -1,14 +1,15 @@
 import { fixture, html, expect, elementUpdated } from '@open-wc/testing';
 import { sendKeys, sendMouse, resetMouse, emulateMedia } from '@web/test-runner-commands';
-import { LitElement, render, type TemplateResult } from 'lit';
 import '../../src/components/health-badge/health-badge.js';
 import type { HealthBadge } from '../../src/components/health-badge/health-badge.js';
 import { scoreHealth, defaultHealthConfig, type HealthConfig } from '../../src/core/index.js';
 import type { HealthChangeEvent } from '../../src/events/health-change.js';
 import type { HealthErrorEvent } from '../../src/events/health-error.js';
+import { centre, mount, unmountAll } from './mount.js';
 
 const trigger = (el: HealthBadge) => el.shadowRoot!.querySelector<HTMLButtonElement>('button')!;
-const popover = (el: HealthBadge) => el.shadowRoot!.querySelector<HTMLElement>('[part="explanation"]')!;
+/** The open explanation, or null: it is only rendered while open. */
+const popover = (el: HealthBadge) => el.shadowRoot!.querySelector<HTMLElement>('[part="explanation"]');
 const errorOf = (el: HealthBadge) => el.shadowRoot!.querySelector<HTMLElement>('[part="error"]');
 const visibleText = (node: Element) => (node as HTMLElement).innerText.replace(/\s+/g, ' ').trim();
 
@@ -17,25 +18,6 @@ const spokenText = (el: HealthBadge) => trigger(el).textContent!.replace(/\s+/g,
 
 const seedSignals = { dau_mau: 0.3, ticket_reopen_rate: 0.05, nps: 45, payment_overdue_days: 10 };
 
-const mounted: HTMLElement[] = [];
-/**
- * fixture() for a plain wrapper waits for an animation frame, and frames are paused in a background tab
- * when test files run in parallel pages; this waits on the Lit elements inside instead.
- */
-async function mount<T extends Element>(template: TemplateResult): Promise<T> {
-  const container = document.createElement('div');
-  document.body.append(container);
-  mounted.push(container);
-  render(template, container);
-  const lit = [...container.querySelectorAll('*')].filter((e): e is LitElement => e instanceof LitElement);
-  await Promise.all(lit.map((e) => e.updateComplete));
-  return container.firstElementChild as T;
-}
-
-function centre(node: Element): [number, number] {
-  const r = node.getBoundingClientRect();
-  return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
-}
 
 /** Resolves a token colour the way the browser does, for comparing computed colours. */
 function resolveColour(value: string): string {
@@ -52,7 +34,7 @@ describe('health-badge', function () {
   this.timeout(30000);
 
   afterEach(async () => {
-    for (const c of mounted.splice(0)) c.remove();
+    unmountAll();
     await resetMouse();
     await emulateMedia({ colorScheme: 'light' });
   });
@@ -74,7 +56,7 @@ describe('health-badge', function () {
         const button = trigger(el);
         expect(button.classList.contains(band)).to.be.true;
         expect(visibleText(el.shadowRoot!.querySelector('[part="band"]')!)).to.equal(word);
-        expect(el.shadowRoot!.querySelector('svg[data-shape]')!.getAttribute('data-shape')).to.equal(shape);
+        expect(trigger(el).getAttribute('data-shape')).to.equal(shape);
         expect(getComputedStyle(el.shadowRoot!.querySelector('[part="band"]')!).color).to.equal(resolveColour(colour));
         const scorePart = el.shadowRoot!.querySelector('[part="score"]');
         if (score === null) expect(scorePart).to.be.null;
@@ -123,7 +105,7 @@ describe('health-badge', function () {
     it('shows No data when too few signals are present', async () => {
       const el = await fixture<HealthBadge>(html`<health-badge .signals=${{ nps: 50 }}></health-badge>`);
       expect(visibleText(el.shadowRoot!.querySelector('[part="band"]')!)).to.equal('No data');
-      expect(el.shadowRoot!.querySelector('svg[data-shape]')!.getAttribute('data-shape')).to.equal('dash');
+      expect(trigger(el).getAttribute('data-shape')).to.equal('dash');
     });
   });
 
@@ -136,7 +118,7 @@ describe('health-badge', function () {
       const el = wrap.querySelector('health-badge')!;
       await elementUpdated(el);
       wrap.querySelector<HTMLButtonElement>('#before')!.focus();
-      expect(popover(el).childElementCount).to.equal(0);
+      expect(popover(el)).to.be.null;
 
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Enter' });
@@ -144,10 +126,10 @@ describe('health-badge', function () {
       const button = trigger(el);
       expect(el.shadowRoot!.activeElement).to.equal(button);
       expect(button.getAttribute('aria-expanded')).to.equal('true');
-      expect(button.getAttribute('aria-controls')).to.equal(popover(el).id);
-      expect(popover(el).hidden).to.be.false;
+      expect(button.getAttribute('aria-controls')).to.equal(popover(el)!.id);
+      expect(popover(el)!.checkVisibility()).to.be.true;
 
-      const text = visibleText(popover(el));
+      const text = visibleText(popover(el)!);
       const result = scoreHealth(seedSignals);
       for (const c of result.contributions) expect(text).to.contain(c.label);
       expect(text).to.contain('DAU/MAU ratio 0.3 30');
@@ -157,8 +139,7 @@ describe('health-badge', function () {
       await sendKeys({ press: 'Escape' });
       await elementUpdated(el);
       expect(button.getAttribute('aria-expanded')).to.equal('false');
-      expect(popover(el).hidden).to.be.true;
-      expect(popover(el).childElementCount).to.equal(0);
+      expect(popover(el)).to.be.null;
       expect(el.shadowRoot!.activeElement).to.equal(button);
 
       await sendKeys({ press: 'Space' });
@@ -194,7 +175,7 @@ describe('health-badge', function () {
       await sendMouse({ type: 'click', position: centre(trigger(el)) });
       await elementUpdated(el);
       expect(trigger(el).getAttribute('aria-expanded')).to.equal('true');
-      expect(visibleText(popover(el))).to.contain('The score was given directly');
+      expect(visibleText(popover(el)!)).to.contain('The score was given directly');
 
       document.getElementById('outside')!.click();
       await elementUpdated(el);
@@ -218,7 +199,7 @@ describe('health-badge', function () {
       await sendMouse({ type: 'move', position: centre(trigger(el)) });
       await elementUpdated(el);
       expect(trigger(el).getAttribute('aria-expanded')).to.equal('true');
-      await sendMouse({ type: 'move', position: centre(popover(el)) });
+      await sendMouse({ type: 'move', position: centre(popover(el)!) });
       await elementUpdated(el);
       expect(trigger(el).getAttribute('aria-expanded')).to.equal('true');
       await sendMouse({ type: 'move', position: centre(document.getElementById('outside')!) });
@@ -353,7 +334,7 @@ describe('health-badge', function () {
           const el = wrap.querySelector('health-badge')!;
           trigger(el).click();
           await elementUpdated(el);
-          expect(popover(el).querySelector('table')).to.exist;
+          expect(popover(el)!.querySelector('table')).to.exist;
           return wrap;
         },
       ],
@@ -384,7 +365,7 @@ describe('health-badge', function () {
       }
       const badges = [...host.querySelectorAll<HealthBadge>('health-badge')];
       await Promise.all(badges.map((b) => b.updateComplete));
-      expect(badges.every((b) => popover(b).childElementCount === 0)).to.be.true;
+      expect(badges.every((b) => popover(b) === null)).to.be.true;
       expect(new Set(badges.map((b) => b.shadowRoot!.adoptedStyleSheets[0])).size).to.equal(1);
       host.remove();
     });

@@ -1,6 +1,5 @@
 import { fixture, html, expect, elementUpdated } from '@open-wc/testing';
 import { sendKeys, sendMouse, resetMouse, emulateMedia } from '@web/test-runner-commands';
-import { LitElement, render, type TemplateResult } from 'lit';
 import '../../src/components/nps-survey/nps-survey.js';
 import { askHistoryKey, type NpsSurvey } from '../../src/components/nps-survey/nps-survey.js';
 import { permissionTiers } from '../../src/core/index.js';
@@ -8,6 +7,7 @@ import type { NpsSubmitEvent } from '../../src/events/nps-submit.js';
 import type { NpsSelectEvent } from '../../src/events/nps-select.js';
 import type { NpsDismissEvent } from '../../src/events/nps-dismiss.js';
 import type { NpsErrorEvent } from '../../src/events/nps-error.js';
+import { centre, mount, unmountAll } from './mount.js';
 
 const T0 = Date.UTC(2026, 0, 5, 10, 0, 0);
 const DAY = 24 * 60 * 60 * 1000;
@@ -18,25 +18,6 @@ const checked = (el: NpsSurvey) => radios(el).filter((r) => r.getAttribute('aria
 const focused = (el: NpsSurvey) => el.shadowRoot!.activeElement as HTMLElement | null;
 const text = (node: Element | null) => (node as HTMLElement | null)?.innerText.replace(/\s+/g, ' ').trim() ?? '';
 
-const mounted: HTMLElement[] = [];
-/**
- * fixture() for a plain wrapper waits for an animation frame, and frames are paused in a background tab
- * when test files run in parallel pages; this waits on the Lit elements inside instead.
- */
-async function mount<T extends Element>(template: TemplateResult): Promise<T> {
-  const container = document.createElement('div');
-  document.body.append(container);
-  mounted.push(container);
-  render(template, container);
-  const lit = [...container.querySelectorAll('*')].filter((e): e is LitElement => e instanceof LitElement);
-  await Promise.all(lit.map((e) => e.updateComplete));
-  return container.firstElementChild as T;
-}
-
-function centre(node: Element): [number, number] {
-  const r = node.getBoundingClientRect();
-  return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
-}
 
 async function clickAt(node: Element): Promise<void> {
   node.scrollIntoView({ block: 'center' });
@@ -85,7 +66,7 @@ describe('nps-survey', function () {
   this.timeout(30000);
 
   afterEach(async () => {
-    for (const c of mounted.splice(0)) c.remove();
+    unmountAll();
     await resetMouse();
     await emulateMedia({ colorScheme: 'light' });
     for (const k of usedKeys.splice(0)) localStorage.removeItem(k);

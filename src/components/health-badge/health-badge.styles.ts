@@ -49,12 +49,29 @@ export default css`
   .unknown {
     --_band: var(--_muted);
   }
+  .badge::before {
+    content: '';
+    flex: none;
+    width: 0.85em;
+    height: 0.85em;
+    background: var(--_band);
+  }
+  [data-shape='circle']::before {
+    clip-path: circle(50%);
+  }
+  [data-shape='triangle']::before {
+    clip-path: polygon(50% 6%, 100% 94%, 0 94%);
+  }
+  [data-shape='diamond']::before {
+    clip-path: polygon(50% 0, 100% 50%, 50% 100%, 0 50%);
+  }
+  [data-shape='dash']::before {
+    clip-path: inset(38% 6% round 1px);
+  }
   .shape {
     width: 0.85em;
     height: 0.85em;
     flex: none;
-    fill: var(--_band);
-    stroke: var(--_band);
   }
   .score {
     font-weight: 700;
@@ -71,6 +88,11 @@ export default css`
   .error .shape {
     fill: none;
     stroke: var(--_bad);
+  }
+  @media (forced-colors: active) {
+    .badge::before {
+      background: CanvasText;
+    }
   }
   .popover {
     position: absolute;

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   defaultHealthConfig,
@@ -33,12 +33,12 @@ const ACTIONS: Record<HealthBadgeBand, string> = {
   unknown: 'Not enough data to judge churn risk.',
 };
 
-/** One shape per band so colour is never the only cue. */
-const SHAPES: Record<HealthBadgeBand, { name: string; body: SVGTemplateResult }> = {
-  green: { name: 'circle', body: svg`<circle cx="8" cy="8" r="6.5" />` },
-  amber: { name: 'triangle', body: svg`<path d="M8 1.5 15 14.5H1z" />` },
-  red: { name: 'diamond', body: svg`<path d="M8 1 15 8 8 15 1 8z" />` },
-  unknown: { name: 'dash', body: svg`<rect x="2" y="6.5" width="12" height="3" rx="1" />` },
+/** One shape per band, drawn in CSS, so colour is never the only cue. */
+const SHAPES: Record<HealthBadgeBand, string> = {
+  green: 'circle',
+  amber: 'triangle',
+  red: 'diamond',
+  unknown: 'dash',
 };
 
 const num = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
@@ -117,17 +117,35 @@ export class HealthBadge extends LitElement {
     return { score: v.score, band: v.band, contributions: v.contributions, missing: v.missing };
   }
 
+  constructor() {
+    super();
+    // Host listeners cost less per badge than bindings on an extra wrapper element.
+    for (const type of ['pointerenter', 'pointerleave', 'focusin', 'focusout']) this.addEventListener(type, this);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._setOpen(false);
   }
 
-  /** @internal Document listeners, attached only while the explanation is open. */
+  /** @internal Hover and focus on the host; document click and Escape only while the explanation is open. */
   handleEvent(e: Event): void {
-    if (e.type === 'keydown') {
-      if ((e as KeyboardEvent).key === 'Escape') this._setOpen(false);
-    } else if (e.type === 'click' && !e.composedPath().includes(this)) {
-      this._setOpen(false);
+    switch (e.type) {
+      case 'pointerenter':
+      case 'focusin':
+        this._setOpen(true);
+        break;
+      case 'pointerleave':
+        if (!this._pinned && !this.matches(':focus-within')) this._setOpen(false);
+        break;
+      case 'focusout':
+        this._onFocusOut(e as FocusEvent);
+        break;
+      case 'keydown':
+        if ((e as KeyboardEvent).key === 'Escape') this._setOpen(false);
+        break;
+      case 'click':
+        if (!e.composedPath().includes(this)) this._setOpen(false);
     }
   }
 
@@ -237,14 +255,6 @@ export class HealthBadge extends LitElement {
     }
   }
 
-  private _onEnter(): void {
-    this._setOpen(true);
-  }
-
-  private _onLeave(): void {
-    if (!this._pinned && !this.matches(':focus-within')) this._setOpen(false);
-  }
-
   private _onFocusOut(e: FocusEvent): void {
     const next = e.relatedTarget as Node | null;
     if (!next || !(this === next || this.contains(next) || this.renderRoot.contains(next))) this._setOpen(false);
@@ -261,28 +271,23 @@ export class HealthBadge extends LitElement {
       >`;
     }
     const { band, score, previous } = view;
-    const shape = SHAPES[band];
+    const open = this._open;
     const delta = score !== null && previous !== null ? Math.round((score - previous) * 10) / 10 : null;
-    return html`<span @pointerenter=${this._onEnter} @pointerleave=${this._onLeave} @focusin=${this._onEnter} @focusout=${this._onFocusOut}
-      ><button
+    return html`<button
         type="button"
         class="badge ${band}"
         part="badge"
-        aria-expanded=${this._open ? 'true' : 'false'}
-        aria-controls="explanation"
-        aria-describedby=${this._open ? 'explanation' : nothing}
+        data-shape=${SHAPES[band]}
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls=${open ? 'explanation' : nothing}
+        aria-describedby=${open ? 'explanation' : nothing}
         @click=${this._onClick}
       >
-        <svg class="shape" data-shape=${shape.name} viewBox="0 0 16 16" aria-hidden="true" focusable="false">${shape.body}</svg
-        ><span class="visually-hidden">${this._name()}:</span>
-        ${score === null ? nothing : html`<span class="score" part="score">${num.format(score)}</span>`}
-        <span class="word" part="band">${WORDS[band]}</span>
-        ${delta === null ? nothing : this._renderTrend(delta, previous as number)}
-      </button>
-      <div class="popover" id="explanation" part="explanation" ?hidden=${!this._open}>
-        ${this._open ? this._renderExplanation(view) : nothing}
-      </div></span
-    >`;
+        <span class="visually-hidden">${this._name()}:</span>${score === null
+          ? nothing
+          : html`<span class="score" part="score">${num.format(score)}</span>`}
+        <span class="word" part="band">${WORDS[band]}</span>${delta === null ? nothing : this._renderTrend(delta, previous as number)}</button
+      >${open ? html`<div class="popover" id="explanation" part="explanation">${this._renderExplanation(view)}</div>` : nothing}`;
   }
 
   private _name(): string {
