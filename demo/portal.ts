@@ -239,6 +239,8 @@ function view() {
 }
 
 const root = document.getElementById('portal')!;
+// lit's render() appends beside existing children, so the "Loading" placeholder goes first.
+root.replaceChildren();
 function update() {
   render(view(), root);
 }

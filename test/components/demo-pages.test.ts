@@ -88,6 +88,7 @@ describe('demo pages', function () {
       const win = await openPage('/demo/portal.html');
       const doc = win.document;
       await waitUntil(() => doc.querySelectorAll('tbody tr').length === 1000, 'the table did not get 1,000 rows', { timeout: 15000 });
+      expect(doc.getElementById('portal')!.textContent, 'the loading placeholder is replaced').not.to.contain('Loading accounts');
       const badges = [...doc.querySelectorAll('tbody health-badge')];
       expect(badges).to.have.length(1000);
       await waitUntil(() => badges.every((b) => shadow(b)?.querySelector('[part~="badge"], [part~="error"]')), 'badges did not render', {

@@ -1,7 +1,7 @@
 import { LitElement, html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { scaleLinear } from 'd3-scale';
-import { getModel, safeParseModel, type AssessmentModel, type AssessmentResult } from '../../core/index.js';
+import { getModel, type AssessmentModel, type AssessmentResult } from '../../core/index.js';
 import { tokens } from '../../internal/tokens.js';
 import { styleProps } from '../../internal/style-props.js';
 import { defineElement } from '../../internal/define.js';
@@ -160,18 +160,20 @@ export class ScoreRadar extends LitElement {
 
   private _validate(): void {
     const issues: Issue[] = [];
-    let model: AssessmentModel | undefined;
+    // Only the model's scale is used here, so only the scale is checked (full validation would bundle zod).
+    let scale: AssessmentModel['scale'] | undefined;
     if (typeof this.model === 'string') {
-      model = getModel(this.model);
-      if (!model) issues.push({ path: 'model', message: `Unknown model "${this.model}".` });
+      scale = getModel(this.model)?.scale;
+      if (!scale) issues.push({ path: 'model', message: `Unknown model "${this.model}".` });
     } else if (this.model != null) {
-      const parsed = safeParseModel(this.model);
-      if (parsed.success) model = parsed.model;
-      else issues.push({ path: 'model', message: `The model is not valid: ${parsed.error.issues[0]?.message ?? 'unknown problem'}.` });
+      const s: unknown = (this.model as { scale?: unknown }).scale;
+      if (typeof s === 'object' && s !== null && typeof (s as { min?: unknown }).min === 'number' && typeof (s as { max?: unknown }).max === 'number') {
+        scale = s as AssessmentModel['scale'];
+      } else issues.push({ path: 'model.scale', message: 'The model has no scale with numeric min and max.' });
     }
 
-    const min = this.min ?? model?.scale.min ?? 1;
-    const max = this.max ?? model?.scale.max ?? 5;
+    const min = this.min ?? scale?.min ?? 1;
+    const max = this.max ?? scale?.max ?? 5;
     if (!Number.isFinite(min)) issues.push({ path: 'min', message: 'min is not a number.' });
     if (!Number.isFinite(max)) issues.push({ path: 'max', message: 'max is not a number.' });
     if (Number.isFinite(min) && Number.isFinite(max) && min >= max) {
