@@ -105,7 +105,8 @@ describe('demo pages', function () {
       // Sorted by health, worst first: the first row's badge is never healthier than the last scored one.
       const healthHeader = [...doc.querySelectorAll('thead th')].find((th) => th.textContent?.includes('Health'))!;
       expect(healthHeader.getAttribute('aria-sort')).to.equal('ascending');
-      const scoreOf = (row: Element) => Number(shadow(row.querySelector('health-badge'))?.querySelector('[part~="score"]')?.textContent ?? NaN);
+      // The badge reads "72.5 At risk"; "No data" badges have no score.
+      const scoreOf = (row: Element) => parseFloat(shadow(row.querySelector('health-badge'))?.querySelector('[part~="badge"]')?.textContent ?? '');
       const rows = () => [...doc.querySelectorAll('tbody tr')];
       expect(scoreOf(rows()[0]!)).to.be.at.most(scoreOf(rows()[400]!));
 

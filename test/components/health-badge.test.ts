@@ -13,8 +13,16 @@ const popover = (el: HealthBadge) => el.shadowRoot!.querySelector<HTMLElement>('
 const errorOf = (el: HealthBadge) => el.shadowRoot!.querySelector<HTMLElement>('[part="error"]');
 const visibleText = (node: Element) => (node as HTMLElement).innerText.replace(/\s+/g, ' ').trim();
 
-/** Accessible-name-like text: everything inside the button, including visually hidden text. */
-const spokenText = (el: HealthBadge) => trigger(el).textContent!.replace(/\s+/g, ' ').trim();
+/** The button's accessible name. */
+const spokenText = (el: HealthBadge) => trigger(el).getAttribute('aria-label')!;
+/** The band shape is the button's ::before, clipped to a circle, triangle, diamond or dash. */
+const shapeOf = (el: HealthBadge) => getComputedStyle(trigger(el), '::before');
+const clipPaths: Record<string, string> = {
+  circle: 'circle(50%)',
+  triangle: 'polygon(50% 6%, 100% 94%, 0px 94%)',
+  diamond: 'polygon(50% 0px, 100% 50%, 50% 100%, 0px 50%)',
+  dash: 'inset(38% 6% round 1px)',
+};
 
 const seedSignals = { dau_mau: 0.3, ticket_reopen_rate: 0.05, nps: 45, payment_overdue_days: 10 };
 
@@ -55,23 +63,23 @@ describe('health-badge', function () {
         const el = await fixture<HealthBadge>(html`<health-badge .score=${score} label="Acme"></health-badge>`);
         const button = trigger(el);
         expect(button.classList.contains(band)).to.be.true;
-        expect(visibleText(el.shadowRoot!.querySelector('[part="band"]')!)).to.equal(word);
-        expect(trigger(el).getAttribute('data-shape')).to.equal(shape);
-        expect(getComputedStyle(el.shadowRoot!.querySelector('[part="band"]')!).color).to.equal(resolveColour(colour));
-        const scorePart = el.shadowRoot!.querySelector('[part="score"]');
-        if (score === null) expect(scorePart).to.be.null;
-        else expect(visibleText(scorePart!)).to.equal(String(score));
-        expect(spokenText(el)).to.contain('Acme health:');
-        expect(spokenText(el)).to.contain(word);
+        expect(visibleText(button)).to.equal(score === null ? word : `${score} ${word}`);
+        expect(shapeOf(el).clipPath).to.equal(clipPaths[shape]);
+        expect(shapeOf(el).backgroundColor).to.equal(resolveColour(colour));
+        expect(spokenText(el)).to.equal(score === null ? `Acme health: ${word}` : `Acme health: ${score} ${word}`);
         expect(errorOf(el)).to.be.null;
       });
     }
 
-    it('reads the score attribute and reflects size', async () => {
+    it('reads the score attribute and reflects a size set as a property', async () => {
       const el = await fixture<HealthBadge>(html`<health-badge score="82"></health-badge>`);
       expect(el.score).to.equal(82);
-      expect(el.getAttribute('size')).to.equal('medium');
-      expect(visibleText(trigger(el))).to.contain('82');
+      expect(visibleText(trigger(el))).to.equal('82 Healthy');
+      const medium = el.getBoundingClientRect().height;
+      el.size = 'small';
+      await elementUpdated(el);
+      expect(el.getAttribute('size')).to.equal('small');
+      expect(el.getBoundingClientRect().height).to.be.lessThan(medium);
     });
 
     it('small fits in a 24px table row', async () => {
@@ -87,7 +95,7 @@ describe('health-badge', function () {
       const expected = scoreHealth(seedSignals);
       const el = await fixture<HealthBadge>(html`<health-badge .signals=${seedSignals}></health-badge>`);
       expect(expected.score).to.be.a('number');
-      expect(visibleText(el.shadowRoot!.querySelector('[part="score"]')!)).to.equal(String(expected.score));
+      expect(visibleText(trigger(el))).to.equal(`${expected.score} At risk`);
       expect(trigger(el).classList.contains(expected.band)).to.be.true;
       expect(el.result).to.deep.equal(expected);
     });
@@ -98,14 +106,14 @@ describe('health-badge', function () {
         bands: { green: 90, amber: 60 },
       };
       const el = await fixture<HealthBadge>(html`<health-badge .signals=${{ usage: 8.5 }} .config=${config}></health-badge>`);
-      expect(visibleText(el.shadowRoot!.querySelector('[part="score"]')!)).to.equal('85');
+      expect(visibleText(trigger(el))).to.equal('85 At risk');
       expect(trigger(el).classList.contains('amber')).to.be.true;
     });
 
     it('shows No data when too few signals are present', async () => {
       const el = await fixture<HealthBadge>(html`<health-badge .signals=${{ nps: 50 }}></health-badge>`);
-      expect(visibleText(el.shadowRoot!.querySelector('[part="band"]')!)).to.equal('No data');
-      expect(trigger(el).getAttribute('data-shape')).to.equal('dash');
+      expect(visibleText(trigger(el))).to.equal('No data');
+      expect(shapeOf(el).clipPath).to.equal(clipPaths.dash);
     });
   });
 
@@ -228,16 +236,14 @@ describe('health-badge', function () {
   describe('trend', () => {
     it('shows a rise', async () => {
       const el = await fixture<HealthBadge>(html`<health-badge score="80" previous="76"></health-badge>`);
-      const trend = el.shadowRoot!.querySelector('[part="trend"]')!;
-      expect(trend.querySelector('[aria-hidden="true"]')!.textContent).to.equal('▲ +4');
-      expect(trend.querySelector('.visually-hidden')!.textContent).to.equal(', up 4 from 76');
+      expect(el.shadowRoot!.querySelector('[part="trend"]')!.textContent).to.equal('▲ +4');
+      expect(spokenText(el)).to.equal('Health: 80 Healthy, up 4 from 76');
     });
 
     it('shows a fall with a true minus sign', async () => {
       const el = await fixture<HealthBadge>(html`<health-badge score="76" previous="82"></health-badge>`);
-      const trend = el.shadowRoot!.querySelector('[part="trend"]')!;
-      expect(trend.querySelector('[aria-hidden="true"]')!.textContent).to.equal('▼ −6');
-      expect(spokenText(el)).to.contain('down 6 from 82');
+      expect(el.shadowRoot!.querySelector('[part="trend"]')!.textContent).to.equal('▼ −6');
+      expect(spokenText(el)).to.equal('Health: 76 At risk, down 6 from 82');
     });
 
     it('shows no trend without previous', async () => {

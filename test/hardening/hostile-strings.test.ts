@@ -69,7 +69,12 @@ function expectInert(el: HTMLElement, container: HTMLElement, texts: string[]): 
       expect(r.right, `${name} fits the page`).to.be.at.most(document.documentElement.clientWidth + 1);
       expect(node.scrollWidth, `${name} holds its text`).to.be.at.most(node.clientWidth + 1);
     } else {
-      expect(r.right, `${name} fits its container`).to.be.at.most(limit);
+      // Inside an overlay, the overlay is the box to fit; elsewhere, the container.
+      const overlay = [...root.querySelectorAll<HTMLElement>('*')].find(
+        (o) => o !== node && o.contains(node) && /absolute|fixed/.test(getComputedStyle(o).position),
+      );
+      const right = overlay ? overlay.getBoundingClientRect().right + 1 : limit;
+      expect(r.right, `${name} fits its ${overlay ? 'overlay' : 'container'}`).to.be.at.most(right);
     }
   }
 }
@@ -158,9 +163,11 @@ describe('hardening: hostile strings', () => {
       b.signals = Object.fromEntries(config.signals.map((s) => [s.id, s.normalize.kind === 'z-percentile' ? 40 : 0.5]));
       return b;
     });
-    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="badge"]')!.click();
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="badge"]')!;
+    button.click();
     await el.updateComplete;
-    expectInert(el, container, [`${SCRIPT} ${EMOJI} ${LONG}`, ...config.signals.map((s) => s.label)]);
+    expect(button.getAttribute('aria-label')).to.contain(`${SCRIPT} ${EMOJI} ${LONG} health:`);
+    expectInert(el, container, config.signals.map((s) => s.label));
   });
 
   it('nps-survey: a hostile question shows as text and a hostile comment is submitted verbatim', async () => {

@@ -1,14 +1,26 @@
 import { css } from 'lit';
 
 export default css`
+  /* The host is the pill: the button, the trend beside it, or the error. */
   :host {
-    display: inline-block;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375em;
     position: relative;
     vertical-align: middle;
+    min-height: 1.75em;
+    padding: 0.125em 0.625em 0.125em 0.5em;
     line-height: 1.2;
     font-size: 0.875rem;
+    white-space: nowrap;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: 999px;
   }
   :host([size='small']) {
+    min-height: 20px;
+    padding: 0 0.375rem;
+    gap: 0.25rem;
     font-size: 0.75rem;
   }
   :host([size='large']) {
@@ -18,68 +30,44 @@ export default css`
   .error {
     display: inline-flex;
     align-items: center;
-    gap: 0.375em;
-    min-height: 1.75em;
-    padding: 0.125em 0.625em 0.125em 0.5em;
-    font: inherit;
-    color: var(--_fg);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: 999px;
-    white-space: nowrap;
-  }
-  :host([size='small']) .badge,
-  :host([size='small']) .error {
-    min-height: 20px;
-    padding: 0 0.375rem;
-    gap: 0.25rem;
+    gap: inherit;
   }
   .badge {
+    padding: 0;
+    font: inherit;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+    color: inherit;
+    background: none;
+    border: 0;
+    border-radius: 2px;
     cursor: pointer;
   }
-  .green {
-    --_band: var(--_good);
-  }
-  .amber {
-    --_band: var(--_warn);
-  }
-  .red {
-    --_band: var(--_bad);
-  }
-  .unknown {
-    --_band: var(--_muted);
-  }
+  /* One shape per band, so colour is never the only cue. */
   .badge::before {
     content: '';
     flex: none;
     width: 0.85em;
     height: 0.85em;
-    background: var(--_band);
-  }
-  [data-shape='circle']::before {
+    background: var(--_good);
     clip-path: circle(50%);
   }
-  [data-shape='triangle']::before {
+  .amber::before {
+    background: var(--_warn);
     clip-path: polygon(50% 6%, 100% 94%, 0 94%);
   }
-  [data-shape='diamond']::before {
+  .red::before {
+    background: var(--_bad);
     clip-path: polygon(50% 0, 100% 50%, 50% 100%, 0 50%);
   }
-  [data-shape='dash']::before {
+  .unknown::before {
+    background: var(--_muted);
     clip-path: inset(38% 6% round 1px);
   }
   .shape {
     width: 0.85em;
     height: 0.85em;
     flex: none;
-  }
-  .score {
-    font-weight: 700;
-    font-variant-numeric: tabular-nums;
-  }
-  .word {
-    font-weight: 600;
-    color: var(--_band);
   }
   .trend {
     color: var(--_muted);
@@ -99,8 +87,10 @@ export default css`
     z-index: 10;
     top: calc(100% + 4px);
     left: 0;
+    /* Sized by its content, not by the narrow badge it hangs from. */
+    width: max-content;
     min-width: 16rem;
-    max-width: 24rem;
+    max-width: min(24rem, calc(100vw - 2rem));
     padding: 0.75rem;
     font-size: 0.875rem;
     color: var(--_fg);
@@ -138,5 +128,9 @@ export default css`
   }
   th {
     font-weight: 600;
+  }
+  thead th,
+  td {
+    white-space: nowrap;
   }
 `;

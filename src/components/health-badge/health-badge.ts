@@ -33,16 +33,10 @@ const ACTIONS: Record<HealthBadgeBand, string> = {
   unknown: 'Not enough data to judge churn risk.',
 };
 
-/** One shape per band, drawn in CSS, so colour is never the only cue. */
-const SHAPES: Record<HealthBadgeBand, string> = {
-  green: 'circle',
-  amber: 'triangle',
-  red: 'diamond',
-  unknown: 'dash',
-};
-
-const num = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 const rawNum = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
+
+/** Scores and changes are 0–100 with at most one decimal, so this matches Intl's en-US output at a fraction of its cost. */
+const num = (x: number): string => String(Math.round(x * 10) / 10);
 
 interface ScoredView {
   kind: 'ok';
@@ -63,8 +57,8 @@ function isScore(x: unknown): x is number {
 /**
  * An account's health score as a compact badge: score, band word, a band-specific shape and colour, and
  * the trend since `previous`. Focus, hover or click explains the score signal by signal.
- * Built to be rendered by the hundred in account tables: static styles, no timers or observers, and the
- * explanation is only rendered while open.
+ * Built to be rendered by the thousand in account tables: one shared stylesheet, a button with one text node,
+ * listeners shared by every badge in a root, no timers or observers, and the explanation rendered only while open.
  *
  * @tagname health-badge
  * @summary Customer health score badge with band, trend and an explanation popover.
@@ -72,9 +66,7 @@ function isScore(x: unknown): x is number {
  * @fires {HealthChangeEvent} health-change - The band changed after the first render. Detail `{ band, previousBand, score }`.
  * @fires {HealthErrorEvent} health-error - `score`, `previous`, `signals` or `config` cannot be used. Detail `{ message, issues }`.
  *
- * @csspart badge - The badge button.
- * @csspart score - The score number.
- * @csspart band - The band word.
+ * @csspart badge - The badge button: the band's shape, then the score and band word.
  * @csspart trend - The trend arrow and change.
  * @csspart explanation - The explanation popover.
  * @csspart error - The inline error shown for bad input.
@@ -83,7 +75,7 @@ function isScore(x: unknown): x is number {
  * @cssprop --ak-color-warn - At-risk band colour.
  * @cssprop --ak-color-bad - Critical band colour.
  * @cssprop --ak-color-text - Text colour.
- * @cssprop --ak-color-text-muted - Trend and "No data" colour.
+ * @cssprop --ak-color-text-muted - Trend colour and the "No data" shape.
  * @cssprop --ak-color-surface - Badge and popover background.
  * @cssprop --ak-color-border - Borders.
  * @cssprop --ak-font-family - Font.
@@ -97,7 +89,8 @@ export class HealthBadge extends LitElement {
   @property({ type: Number, attribute: 'previous' }) previous?: number | null;
   /** Account name, used in the accessible name. */
   @property({ type: String, attribute: 'label' }) label?: string;
-  @property({ type: String, attribute: 'size', reflect: true }) size: HealthBadgeSize = 'medium';
+  /** `small` fits a table row; unset means `medium`. */
+  @property({ type: String, attribute: 'size', reflect: true }) size?: HealthBadgeSize;
   /** Raw signals scored with `config`; takes precedence over `score`. */
   @property({ attribute: false }) signals?: HealthSignals | null;
   /** Scoring config; defaults to the core's `defaultHealthConfig`. */
@@ -117,10 +110,9 @@ export class HealthBadge extends LitElement {
     return { score: v.score, band: v.band, contributions: v.contributions, missing: v.missing };
   }
 
-  constructor() {
-    super();
-    // Host listeners cost less per badge than bindings on an extra wrapper element.
-    for (const type of ['pointerenter', 'pointerleave', 'focusin', 'focusout']) this.addEventListener(type, this);
+  override connectedCallback(): void {
+    super.connectedCallback();
+    listenOn(this.getRootNode());
   }
 
   override disconnectedCallback(): void {
@@ -128,25 +120,34 @@ export class HealthBadge extends LitElement {
     this._setOpen(false);
   }
 
-  /** @internal Hover and focus on the host; document click and Escape only while the explanation is open. */
-  handleEvent(e: Event): void {
+  /** @internal Hover, focus and clicks, delegated from the badge's root; see `listenOn`. */
+  _onRootEvent(e: Event): void {
     switch (e.type) {
-      case 'pointerenter':
+      case 'pointerover':
       case 'focusin':
         this._setOpen(true);
         break;
-      case 'pointerleave':
-        if (!this._pinned && !this.matches(':focus-within')) this._setOpen(false);
+      case 'pointerout':
+        if (!this._pinned && !this._holds((e as PointerEvent).relatedTarget) && !this.matches(':focus-within')) {
+          this._setOpen(false);
+        }
         break;
       case 'focusout':
-        this._onFocusOut(e as FocusEvent);
-        break;
-      case 'keydown':
-        if ((e as KeyboardEvent).key === 'Escape') this._setOpen(false);
+        if (!this._holds((e as FocusEvent).relatedTarget)) this._setOpen(false);
         break;
       case 'click':
-        if (!e.composedPath().includes(this)) this._setOpen(false);
+        if (this.renderRoot.querySelector('button')?.contains(e.composedPath()[0] as Node)) this._onClick();
     }
+  }
+
+  /** @internal Escape and outside clicks, listened to on the document only while the explanation is open. */
+  handleEvent(e: Event): void {
+    if (e.type === 'keydown' ? (e as KeyboardEvent).key === 'Escape' : !e.composedPath().includes(this)) this._setOpen(false);
+  }
+
+  /** Whether a (retargeted) event target is this badge or inside it. */
+  private _holds(target: EventTarget | null): boolean {
+    return target instanceof Node && (this === target || this.contains(target) || this.renderRoot.contains(target));
   }
 
   private _setOpen(open: boolean): void {
@@ -163,32 +164,32 @@ export class HealthBadge extends LitElement {
   }
 
   private _compute(): View {
-    const config = this.config ?? defaultHealthConfig;
-    let base: Omit<ScoredView, 'previous'>;
-    if (this.signals !== undefined && this.signals !== null) {
-      const scored = this._scoreSignals(this.signals, config);
-      if ('error' in scored) return { kind: 'error', error: scored.error };
-      base = { kind: 'ok', source: 'signals', ...scored };
-    } else if (this.score === undefined || this.score === null) {
-      base = { kind: 'ok', source: 'none', score: null, band: 'unknown', contributions: [], missing: [] };
-    } else if (isScore(this.score)) {
-      let band: HealthBadgeBand;
-      try {
-        band = healthBand(this.score, config);
-      } catch (e) {
-        return { kind: 'error', error: issue('config', e) };
-      }
-      base = { kind: 'ok', source: 'score', score: this.score, band, contributions: [], missing: [] };
-    } else {
-      const shown = this.getAttribute('score') ?? String(this.score);
-      return { kind: 'error', error: issue('score', `Health score must be a number from 0 to 100, got "${shown}".`) };
-    }
     const previous = this.previous ?? null;
     if (previous !== null && !isScore(previous)) {
       const shown = this.getAttribute('previous') ?? String(previous);
       return { kind: 'error', error: issue('previous', `Previous score must be a number from 0 to 100, got "${shown}".`) };
     }
-    return { ...base, previous };
+    const config = this.config ?? defaultHealthConfig;
+    if (this.signals !== undefined && this.signals !== null) {
+      const scored = this._scoreSignals(this.signals, config);
+      if ('error' in scored) return { kind: 'error', error: scored.error };
+      return { kind: 'ok', source: 'signals', ...scored, previous };
+    }
+    const score = this.score ?? null;
+    if (score === null) {
+      return { kind: 'ok', source: 'none', score, band: 'unknown', contributions: [], missing: [], previous };
+    }
+    if (!isScore(score)) {
+      const shown = this.getAttribute('score') ?? String(score);
+      return { kind: 'error', error: issue('score', `Health score must be a number from 0 to 100, got "${shown}".`) };
+    }
+    let band: HealthBadgeBand;
+    try {
+      band = healthBand(score, config);
+    } catch (e) {
+      return { kind: 'error', error: issue('config', e) };
+    }
+    return { kind: 'ok', source: 'score', score, band, contributions: [], missing: [], previous };
   }
 
   private _scoreSignals(
@@ -255,10 +256,6 @@ export class HealthBadge extends LitElement {
     }
   }
 
-  private _onFocusOut(e: FocusEvent): void {
-    const next = e.relatedTarget as Node | null;
-    if (!next || !(this === next || this.contains(next) || this.renderRoot.contains(next))) this._setOpen(false);
-  }
 
   protected override render(): TemplateResult {
     const view = this._view;
@@ -273,42 +270,43 @@ export class HealthBadge extends LitElement {
     const { band, score, previous } = view;
     const open = this._open;
     const delta = score !== null && previous !== null ? Math.round((score - previous) * 10) / 10 : null;
+    // One text node and the name in aria-label: every extra element costs style and layout a thousand times over.
     return html`<button
         type="button"
         class="badge ${band}"
         part="badge"
-        data-shape=${SHAPES[band]}
+        aria-label=${this._spokenName(view, delta)}
         aria-expanded=${open ? 'true' : 'false'}
         aria-controls=${open ? 'explanation' : nothing}
         aria-describedby=${open ? 'explanation' : nothing}
-        @click=${this._onClick}
-      >
-        <span class="visually-hidden">${this._name()}:</span>${score === null
-          ? nothing
-          : html`<span class="score" part="score">${num.format(score)}</span>`}
-        <span class="word" part="band">${WORDS[band]}</span>${delta === null ? nothing : this._renderTrend(delta, previous as number)}</button
-      >${open ? html`<div class="popover" id="explanation" part="explanation">${this._renderExplanation(view)}</div>` : nothing}`;
+      >${score === null ? WORDS[band] : `${num(score)} ${WORDS[band]}`}</button
+      >${delta === null
+        ? nothing
+        : html`<span class="trend" part="trend" aria-hidden="true">${delta > 0 ? `▲ +${num(delta)}` : delta < 0 ? `▼ −${num(-delta)}` : '▶ 0'}</span>`}${open
+        ? html`<div class="popover" id="explanation" part="explanation">${this._renderExplanation(view)}</div>`
+        : nothing}`;
   }
 
   private _name(): string {
     return typeof this.label === 'string' && this.label ? `${this.label} health` : 'Health';
   }
 
-  private _renderTrend(delta: number, previous: number): TemplateResult {
-    const visual = delta > 0 ? `▲ +${num.format(delta)}` : delta < 0 ? `▼ −${num.format(-delta)}` : '▶ 0';
-    const spoken =
-      delta > 0
-        ? `up ${num.format(delta)} from ${num.format(previous)}`
-        : delta < 0
-          ? `down ${num.format(-delta)} from ${num.format(previous)}`
-          : `unchanged from ${num.format(previous)}`;
-    return html`<span class="trend" part="trend"
-      ><span aria-hidden="true">${visual}</span><span class="visually-hidden">, ${spoken}</span></span
-    >`;
+  /**
+   * What a screen reader announces for the badge, e.g. "Acme health: 80 Healthy, up 4 from 76". It contains the
+   * button's visible text word for word (WCAG 2.5.3); the trend beside the button is spoken here in words.
+   */
+  private _spokenName(view: ScoredView, delta: number | null): string {
+    const word = WORDS[view.band];
+    let name = `${this._name()}: ${view.score === null ? word : `${num(view.score)} ${word}`}`;
+    if (delta !== null) {
+      const from = num(view.previous as number);
+      name += delta > 0 ? `, up ${num(delta)} from ${from}` : delta < 0 ? `, down ${num(-delta)} from ${from}` : `, unchanged from ${from}`;
+    }
+    return name;
   }
 
   private _renderExplanation(view: ScoredView): TemplateResult {
-    const header = html`<p class="heading">${WORDS[view.band]}${view.score === null ? '' : `: ${num.format(view.score)} / 100`}</p>
+    const header = html`<p class="heading">${WORDS[view.band]}${view.score === null ? '' : `: ${num(view.score)} / 100`}</p>
       <p>${ACTIONS[view.band]}</p>`;
     if (view.source === 'none') {
       return html`${header}<p>No score or signals were given for this account.</p>`;
@@ -334,8 +332,8 @@ export class HealthBadge extends LitElement {
                 (c) => html`<tr>
                   <th scope="row">${c.label}</th>
                   <td>${rawNum.format(c.raw)}</td>
-                  <td>${num.format(c.points)}</td>
-                  <td>${num.format(c.contribution)}</td>
+                  <td>${num(c.points)}</td>
+                  <td>${num(c.contribution)}</td>
                 </tr>`,
               )}
             </tbody>
@@ -346,6 +344,27 @@ export class HealthBadge extends LitElement {
         ${view.missing.length > 0 ? `Missing: ${view.missing.map(labelOf).join(', ')}.` : 'No signals are missing.'}
       </p>`;
   }
+}
+
+const listening = new WeakSet<Node>();
+
+/**
+ * Every badge in a document or shadow root shares one set of listeners on that root, so a table of a
+ * thousand badges adds five listeners instead of five thousand. Listening on the badge's own root, not the
+ * document, keeps badges inside closed shadow roots working.
+ */
+function listenOn(root: Node): void {
+  if (listening.has(root)) return;
+  listening.add(root);
+  const route = (e: Event) => {
+    for (const node of e.composedPath()) {
+      if (node instanceof HealthBadge) {
+        node._onRootEvent(e);
+        return;
+      }
+    }
+  };
+  for (const type of ['pointerover', 'pointerout', 'focusin', 'focusout', 'click']) root.addEventListener(type, route);
 }
 
 function issue(path: string, cause: unknown): ErrorDetail {
