@@ -215,6 +215,30 @@ describe('health-badge', function () {
       expect(trigger(el).getAttribute('aria-expanded')).to.equal('false');
     });
 
+    it('opens by hover and click, and closes by pointer and Escape, inside a closed shadow root', async () => {
+      const wrap = await mount<HTMLElement>(html`<div style="padding: 40px">
+        <div id="shadow-host"></div>
+        <p id="outside" style="margin-top: 200px">outside</p>
+      </div>`);
+      const root = wrap.querySelector('#shadow-host')!.attachShadow({ mode: 'closed' });
+      const el = document.createElement('health-badge');
+      el.score = 42;
+      root.append(el);
+      await elementUpdated(el);
+      await sendMouse({ type: 'move', position: centre(trigger(el)) });
+      await elementUpdated(el);
+      expect(trigger(el).getAttribute('aria-expanded')).to.equal('true');
+      await sendMouse({ type: 'move', position: centre(document.getElementById('outside')!) });
+      await elementUpdated(el);
+      expect(trigger(el).getAttribute('aria-expanded')).to.equal('false');
+      await sendMouse({ type: 'click', position: centre(trigger(el)) });
+      await elementUpdated(el);
+      expect(trigger(el).getAttribute('aria-expanded')).to.equal('true');
+      await sendKeys({ press: 'Escape' });
+      await elementUpdated(el);
+      expect(trigger(el).getAttribute('aria-expanded')).to.equal('false');
+    });
+
     it('stops listening to the document once closed or removed', async () => {
       const el = await fixture<HealthBadge>(html`<health-badge score="90"></health-badge>`);
       trigger(el).click();

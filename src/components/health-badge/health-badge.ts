@@ -102,6 +102,7 @@ export class HealthBadge extends LitElement {
   private _pinned = false;
   private _lastBand?: HealthBadgeBand;
   private _errorPending = false;
+  private _insideClick?: Event;
 
   /** The scored result, or null for a plain `score`, no data or an error. */
   get result(): HealthResult | null {
@@ -136,13 +137,17 @@ export class HealthBadge extends LitElement {
         if (!this._holds((e as FocusEvent).relatedTarget)) this._setOpen(false);
         break;
       case 'click':
+        this._insideClick = e;
         if (this.renderRoot.querySelector('button')?.contains(e.composedPath()[0] as Node)) this._onClick();
     }
   }
 
-  /** @internal Escape and outside clicks, listened to on the document only while the explanation is open. */
+  /**
+   * @internal Escape and outside clicks, listened to on the document only while the explanation is open. A click
+   * is inside when the badge's root saw it first: from the document, a closed shadow root hides the badge.
+   */
   handleEvent(e: Event): void {
-    if (e.type === 'keydown' ? (e as KeyboardEvent).key === 'Escape' : !e.composedPath().includes(this)) this._setOpen(false);
+    if (e.type === 'keydown' ? (e as KeyboardEvent).key === 'Escape' : e !== this._insideClick) this._setOpen(false);
   }
 
   /** Whether a (retargeted) event target is this badge or inside it. */
