@@ -4,7 +4,7 @@ import { defineConfig } from 'vite';
 const tags = ['maturity-assessment', 'score-radar', 'benchmark-gauge', 'health-badge', 'nps-survey'];
 
 /**
- * `vite build` — ES modules for npm consumers, one per entry point, with lit, zod and d3 left external.
+ * `vite build` — ES modules for npm consumers, one per entry point, with lit and zod left external.
  * `vite build --mode cdn` — `dist/cdn/advocacy-kit.js`, one self-contained module for a `<script type="module">`.
  */
 export default defineConfig(({ mode }) =>
@@ -15,6 +15,8 @@ export default defineConfig(({ mode }) =>
           outDir: 'dist/cdn',
           emptyOutDir: true,
           lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'advocacy-kit.js' },
+          // Lib mode keeps whitespace in ES output so bundlers can tree-shake it; this file goes straight to browsers.
+          rolldownOptions: { output: { minify: true } },
         },
       }
     : {
@@ -32,7 +34,7 @@ export default defineConfig(({ mode }) =>
             formats: ['es'],
           },
           rolldownOptions: {
-            external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^d3-/],
+            external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/],
             output: { chunkFileNames: 'chunks/[name]-[hash].js' },
           },
         },

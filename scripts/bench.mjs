@@ -71,7 +71,7 @@ async function sizeSection() {
   );
   const cdn = sizes.find((s) => s.name === 'cdn/advocacy-kit.js');
   console.log(`CDN figure from: ${cdn?.how ?? cdn?.error}`);
-  console.log('Per-element entries: src/components/<tag>/<tag>.ts bundled by esbuild with Lit, zod, d3-scale and the core inside.');
+  console.log('Per-element entries: src/components/<tag>/<tag>.ts bundled by esbuild with Lit, zod and the core inside.');
   console.log(
     `For comparison (quoted in issue 9, NOT measured here; only Lit is measured above): ${quotedReferences
       .map(([what, size]) => `${what} ${size}`)
@@ -579,8 +579,8 @@ function readmeSection() {
   }
   out.push(
     '',
-    'Each `advocacy-kit/<tag>` row is what a site importing only that element ships: the element with Lit, zod, ' +
-      'd3-scale and the core bundled in. For comparison (figures quoted in issue 9, not measured here): ' +
+    'Each `advocacy-kit/<tag>` row is what a site importing only that element ships: the element with Lit, zod ' +
+      'and the core bundled in. For comparison (figures quoted in issue 9, not measured here): ' +
       quotedReferences.map(([what, size]) => `${what} ${size}`).join(', ') +
       '. `npm test` fails when an entry grows past its budget; budgets not met yet run as reported "todo" checks, and `npm test` fails if ' +
       Object.entries(notMetYet).map(([name, { ceiling }]) => `\`${name}\` grows past ${kb(ceiling)}`).join(' or ') +

@@ -337,6 +337,14 @@ describe('health-badge', function () {
       });
     }
 
+    it('ignores a size that is not a string instead of throwing while reflecting it', async () => {
+      const el = await fixture<HealthBadge>(html`<health-badge score="70"></health-badge>`);
+      el.size = Object.create(null) as HealthBadge['size'];
+      await elementUpdated(el);
+      expect(el.hasAttribute('size')).to.be.false;
+      expect(visibleText(trigger(el))).to.equal('70 At risk');
+    });
+
     it('recovers when the input is fixed', async () => {
       const el = await fixture<HealthBadge>(html`<health-badge score="abc"></health-badge>`);
       expect(errorOf(el)).to.exist;

@@ -484,6 +484,18 @@ describe('nps-survey', function () {
         expect(checked(el)).to.deep.equal([4]);
       });
     }
+
+    it('an object as value or name shows an alert instead of throwing while reflecting it', async () => {
+      const errors: NpsErrorEvent[] = [];
+      const el = await fixture<NpsSurvey>(html`<nps-survey name="nps" @nps-error=${(e: NpsErrorEvent) => errors.push(e)}></nps-survey>`);
+      el.value = Object.create(null) as number;
+      el.name = Object.create(null) as string;
+      await elementUpdated(el);
+      expect(el.hasAttribute('value')).to.be.false;
+      expect(el.hasAttribute('name')).to.be.false;
+      expect($(el, '[part="error"]')!.getAttribute('role')).to.equal('alert');
+      expect(errors.map((e) => e.detail.issues[0].path)).to.include('value');
+    });
   });
 
   describe('accessibility', () => {

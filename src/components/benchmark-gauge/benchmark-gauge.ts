@@ -1,10 +1,10 @@
 import { LitElement, html, svg, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { scaleLinear } from 'd3-scale';
 import { benchmarkStatus, getModel, type BenchmarkStatus, type BenchmarkThresholds } from '../../core/index.js';
 import { tokens } from '../../internal/tokens.js';
 import { styleProps } from '../../internal/style-props.js';
 import { defineElement } from '../../internal/define.js';
+import { linear } from '../../internal/scale.js';
 import type { ErrorDetail } from '../../events/error-detail.js';
 import { GaugeErrorEvent } from '../../events/gauge-error.js';
 import styles from './benchmark-gauge.styles.js';
@@ -246,7 +246,7 @@ export class BenchmarkGauge extends LitElement {
         </ul>
       </div>`;
     }
-    const angle = scaleLinear().domain([d.min, d.max]).range([-90, 90]).clamp(true);
+    const angle = linear([d.min, d.max], [-90, 90], true);
     const t = d.thresholds;
     const zones: [string, number, number][] = t
       ? [

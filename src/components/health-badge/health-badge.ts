@@ -9,7 +9,9 @@ import {
   type HealthResult,
   type HealthSignals,
 } from '../../core/index.js';
+import { reflectPlain } from '../../internal/converters.js';
 import { defineElement } from '../../internal/define.js';
+import { shown } from '../../internal/shown.js';
 import { tokens } from '../../internal/tokens.js';
 import type { ErrorDetail } from '../../events/error-detail.js';
 import { HealthChangeEvent, type HealthBadgeBand } from '../../events/health-change.js';
@@ -90,7 +92,7 @@ export class HealthBadge extends LitElement {
   /** Account name, used in the accessible name. */
   @property({ type: String, attribute: 'label' }) label?: string;
   /** `small` fits a table row; unset means `medium`. */
-  @property({ type: String, attribute: 'size', reflect: true }) size?: HealthBadgeSize;
+  @property({ type: String, attribute: 'size', reflect: true, converter: reflectPlain }) size?: HealthBadgeSize;
   /** Raw signals scored with `config`; takes precedence over `score`. */
   @property({ attribute: false }) signals?: HealthSignals | null;
   /** Scoring config; defaults to the core's `defaultHealthConfig`. */
@@ -171,8 +173,8 @@ export class HealthBadge extends LitElement {
   private _compute(): View {
     const previous = this.previous ?? null;
     if (previous !== null && !isScore(previous)) {
-      const shown = this.getAttribute('previous') ?? String(previous);
-      return { kind: 'error', error: issue('previous', `Previous score must be a number from 0 to 100, got "${shown}".`) };
+      const got = shown(this.getAttribute('previous') ?? previous);
+      return { kind: 'error', error: issue('previous', `Previous score must be a number from 0 to 100, got ${got}.`) };
     }
     const config = this.config ?? defaultHealthConfig;
     if (this.signals !== undefined && this.signals !== null) {
@@ -185,8 +187,8 @@ export class HealthBadge extends LitElement {
       return { kind: 'ok', source: 'none', score, band: 'unknown', contributions: [], missing: [], previous };
     }
     if (!isScore(score)) {
-      const shown = this.getAttribute('score') ?? String(score);
-      return { kind: 'error', error: issue('score', `Health score must be a number from 0 to 100, got "${shown}".`) };
+      const got = shown(this.getAttribute('score') ?? score);
+      return { kind: 'error', error: issue('score', `Health score must be a number from 0 to 100, got ${got}.`) };
     }
     let band: HealthBadgeBand;
     try {
@@ -210,7 +212,7 @@ export class HealthBadge extends LitElement {
       if (known && !known.includes(id)) {
         issues.push({ path: `signals.${id}`, message: `Unknown signal "${id}"; expected one of ${known.join(', ')}.` });
       } else if (value !== null && value !== undefined && (typeof value !== 'number' || value === Infinity || value === -Infinity)) {
-        issues.push({ path: `signals.${id}`, message: `Signal "${id}" must be a finite number, got ${JSON.stringify(value) ?? typeof value}.` });
+        issues.push({ path: `signals.${id}`, message: `Signal "${id}" must be a finite number, got ${shown(value)}.` });
       }
     }
     if (issues.length > 0) {

@@ -10,7 +10,9 @@ import {
   type NpsCategory,
   type PermissionTier,
 } from '../../core/index.js';
+import { reflectPlain } from '../../internal/converters.js';
 import { defineElement } from '../../internal/define.js';
+import { shown } from '../../internal/shown.js';
 import { readJSON, writeJSON } from '../../internal/storage.js';
 import { tokens } from '../../internal/tokens.js';
 import type { ErrorDetail } from '../../events/error-detail.js';
@@ -78,7 +80,7 @@ export class NpsSurvey extends LitElement {
   /** What is being recommended, used in the default question. */
   @property({ type: String, attribute: 'product' }) product = 'us';
   /** Form field name under which the score is submitted. */
-  @property({ type: String, attribute: 'name', reflect: true }) name?: string;
+  @property({ type: String, attribute: 'name', reflect: true, converter: reflectPlain }) name?: string;
   @property({ type: String, attribute: 'survey-id' }) surveyId?: string;
   /** Identifies the respondent; enables remembering advocacy asks in localStorage. */
   @property({ type: String, attribute: 'respondent-id' }) respondentId?: string;
@@ -89,7 +91,7 @@ export class NpsSurvey extends LitElement {
   /** A score is required for the surrounding form to be valid. */
   @property({ type: Boolean, attribute: 'required', reflect: true }) required = false;
   /** The chosen score, 0–10, or null. */
-  @property({ type: Number, attribute: 'value', reflect: true }) value: number | null = null;
+  @property({ type: Number, attribute: 'value', reflect: true, converter: reflectPlain }) value: number | null = null;
   /** Clock in epoch milliseconds; inject one in tests. */
   @property({ attribute: false }) now: () => number = Date.now;
 
@@ -162,8 +164,7 @@ export class NpsSurvey extends LitElement {
       if (v === null || v === undefined || isNpsScore(v)) {
         this._error = null;
       } else {
-        const shown = this.getAttribute('value') ?? String(v);
-        const message = `The score "${shown}" is not a whole number from 0 to 10.`;
+        const message = `The score ${shown(this.getAttribute('value') ?? v)} is not a whole number from 0 to 10.`;
         this._error = { message, issues: [{ path: 'value', message }] };
         this._errorPending = true;
       }

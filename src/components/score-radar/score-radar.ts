@@ -1,10 +1,10 @@
 import { LitElement, html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { scaleLinear } from 'd3-scale';
 import { getModel, type AssessmentModel, type AssessmentResult } from '../../core/index.js';
 import { tokens } from '../../internal/tokens.js';
 import { styleProps } from '../../internal/style-props.js';
 import { defineElement } from '../../internal/define.js';
+import { linear } from '../../internal/scale.js';
 import type { ErrorDetail } from '../../events/error-detail.js';
 import { RadarErrorEvent } from '../../events/radar-error.js';
 import styles from './score-radar.styles.js';
@@ -309,7 +309,7 @@ export class ScoreRadar extends LitElement {
   }
 
   private _point(data: Resolved, layout: RadarLayout, axis: number, value: number): [number, number] {
-    const r = scaleLinear().domain([data.min, data.max]).range([0, layout.radius])(value);
+    const r = linear([data.min, data.max], [0, layout.radius])(value);
     const a = axisAngle(axis, data.axes.length);
     return [layout.cx + r * Math.cos(a), layout.cy + r * Math.sin(a)];
   }
@@ -345,7 +345,7 @@ export class ScoreRadar extends LitElement {
   private _chart(data: Resolved, layout: RadarLayout): TemplateResult {
     const { width, height, cx, cy, radius } = layout;
     const n = data.axes.length;
-    const ringRadius = scaleLinear().domain([0, data.levels - 1]).range([0, radius]);
+    const ringRadius = linear([0, data.levels - 1], [0, radius]);
     const rings = Array.from({ length: data.levels - 1 }, (_, k) => ringRadius(k + 1));
     const baseline = (LINE_HEIGHT - LABEL_FONT_SIZE) / 2 + LABEL_FONT_SIZE * 0.8;
     return html`<svg
