@@ -114,20 +114,4 @@ export default css`
     color: var(--_muted);
     font-size: 0.875rem;
   }
-  .error {
-    padding: 0.75rem 1rem;
-    border: 1px solid var(--_bad);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_fg);
-    text-align: start;
-  }
-  .error p {
-    margin: 0;
-    font-weight: 600;
-  }
-  .error ul {
-    margin: 0.5rem 0 0;
-    padding-left: 1.25rem;
-  }
 `;

@@ -4,6 +4,7 @@ import { benchmarkStatus, getModel, type BenchmarkStatus, type BenchmarkThreshol
 import { tokens } from '../../internal/tokens.js';
 import { styleProps } from '../../internal/style-props.js';
 import { defineElement } from '../../internal/define.js';
+import { errorBox, IssueReporter } from '../../internal/error-box.js';
 import { linear } from '../../internal/scale.js';
 import type { ErrorDetail } from '../../events/error-detail.js';
 import { GaugeErrorEvent } from '../../events/gauge-error.js';
@@ -81,7 +82,7 @@ function band(from: number, to: number): string {
  * @cssprop --ak-color-surface - Background.
  */
 export class BenchmarkGauge extends LitElement {
-  static override styles = [tokens, styles];
+  static override styles = [tokens, errorBox, styles];
 
   /** The score; without it the gauge shows its zones and "No score yet". */
   @property({ type: Number, attribute: 'value' }) value?: number | null;
@@ -112,18 +113,14 @@ export class BenchmarkGauge extends LitElement {
 
   private _resolved: Resolved | null = null;
   private _issues: Issue[] = [];
-  private _reportedKey = '';
+  private _reporter = new IssueReporter();
 
   protected override willUpdate(): void {
     this._validate();
   }
 
   protected override updated(): void {
-    const key = this._issues.length ? JSON.stringify(this._issues) : '';
-    if (key && key !== this._reportedKey) {
-      this.dispatchEvent(new GaugeErrorEvent({ message: this._message(), issues: this._issues }));
-    }
-    this._reportedKey = key;
+    this._reporter.report(this, this._issues, () => new GaugeErrorEvent({ message: this._message(), issues: this._issues }));
   }
 
   private _message(): string {

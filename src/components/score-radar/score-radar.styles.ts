@@ -129,21 +129,6 @@ export default css`
     stroke: var(--_c);
     stroke-width: 2.5;
   }
-  .error {
-    padding: 0.75rem 1rem;
-    border: 1px solid var(--_bad);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_fg);
-  }
-  .error p {
-    margin: 0;
-    font-weight: 600;
-  }
-  .error ul {
-    margin: 0.5rem 0 0;
-    padding-left: 1.25rem;
-  }
   .empty {
     margin: 0;
     background: var(--_surface);

@@ -4,6 +4,7 @@ import { getModel, type AssessmentModel, type AssessmentResult } from '../../cor
 import { tokens } from '../../internal/tokens.js';
 import { styleProps } from '../../internal/style-props.js';
 import { defineElement } from '../../internal/define.js';
+import { errorBox, IssueReporter } from '../../internal/error-box.js';
 import { linear } from '../../internal/scale.js';
 import type { ErrorDetail } from '../../events/error-detail.js';
 import { RadarErrorEvent } from '../../events/radar-error.js';
@@ -76,7 +77,7 @@ function isRecord(v: unknown): v is Record<string, unknown> {
  * @cssprop --ak-color-border - The outer ring.
  */
 export class ScoreRadar extends LitElement {
-  static override styles = [tokens, styles];
+  static override styles = [tokens, errorBox, styles];
 
   /** The spokes, in drawing order (the first points up, the rest clockwise). */
   @property({ attribute: false }) axes?: RadarAxis[];
@@ -114,7 +115,7 @@ export class ScoreRadar extends LitElement {
   private _resized = false;
   private _resolved: Resolved | null = null;
   private _issues: Issue[] = [];
-  private _reportedKey = '';
+  private _reporter = new IssueReporter();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -146,11 +147,7 @@ export class ScoreRadar extends LitElement {
   }
 
   protected override updated(): void {
-    const key = this._issues.length ? JSON.stringify(this._issues) : '';
-    if (key && key !== this._reportedKey) {
-      this.dispatchEvent(new RadarErrorEvent({ message: this._message(), issues: this._issues }));
-    }
-    this._reportedKey = key;
+    this._reporter.report(this, this._issues, () => new RadarErrorEvent({ message: this._message(), issues: this._issues }));
   }
 
   private _message(): string {
