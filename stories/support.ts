@@ -122,8 +122,8 @@ export const brandTheme = html`<style>
   .brand-story maturity-assessment::part(score) {
     color: #6d28d9;
   }
-  .brand-story health-badge::part(badge) {
-    border-radius: 999px;
+  .brand-story health-badge {
+    border-radius: 6px;
   }
   .brand-story nps-survey::part(base) {
     box-shadow: 0 6px 24px rgb(109 40 217 / 0.18);

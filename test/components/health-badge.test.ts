@@ -207,6 +207,11 @@ describe('health-badge', function () {
       await sendMouse({ type: 'move', position: centre(trigger(el)) });
       await elementUpdated(el);
       expect(trigger(el).getAttribute('aria-expanded')).to.equal('true');
+      // Down across the gap between the badge and the explanation, then into it.
+      const gap = (el.getBoundingClientRect().bottom + popover(el)!.getBoundingClientRect().top) / 2;
+      await sendMouse({ type: 'move', position: [Math.round(centre(trigger(el))[0]), Math.round(gap)] });
+      await elementUpdated(el);
+      expect(trigger(el).getAttribute('aria-expanded')).to.equal('true');
       await sendMouse({ type: 'move', position: centre(popover(el)!) });
       await elementUpdated(el);
       expect(trigger(el).getAttribute('aria-expanded')).to.equal('true');

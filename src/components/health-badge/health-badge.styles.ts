@@ -100,6 +100,15 @@ export default css`
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.2);
     white-space: normal;
   }
+  /* Bridges the gap to the badge, so a pointer moving down onto the explanation does not close it. */
+  .popover::before {
+    content: '';
+    position: absolute;
+    left: -1px;
+    right: -1px;
+    bottom: 100%;
+    height: 6px;
+  }
   .popover p {
     margin: 0 0 0.5rem;
   }

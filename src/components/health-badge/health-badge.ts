@@ -61,6 +61,7 @@ function isScore(x: unknown): x is number {
  * the trend since `previous`. Focus, hover or click explains the score signal by signal.
  * Built to be rendered by the thousand in account tables: one shared stylesheet, a button with one text node,
  * listeners shared by every badge in a root, no timers or observers, and the explanation rendered only while open.
+ * The pill is the host element itself: its border, radius and padding take ordinary CSS on `health-badge`.
  *
  * @tagname health-badge
  * @summary Customer health score badge with band, trend and an explanation popover.
