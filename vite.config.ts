@@ -23,19 +23,22 @@ export default defineConfig(({ mode }) =>
         build: {
           target: 'es2022',
           outDir: 'dist',
-          emptyOutDir: true,
+          // `npm run build` empties dist first; `npm test` rebuilds in place and keeps dist/types.
+          emptyOutDir: false,
           minify: false,
           lib: {
             entry: {
               index: 'src/index.ts',
-              core: 'src/core/index.ts',
-              ...Object.fromEntries(tags.map((t) => [t, `src/components/${t}/${t}.ts`])),
+              'core/index': 'src/core/index.ts',
+              ...Object.fromEntries(tags.map((t) => [`components/${t}/${t}`, `src/components/${t}/${t}.ts`])),
             },
             formats: ['es'],
           },
           rolldownOptions: {
             external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/],
-            output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+            // One file per source module, as in src/: a bundler can then drop every module a site does not use
+            // (package.json lists the few with side effects), which shared chunks would defeat.
+            output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
           },
         },
       },
