@@ -35,6 +35,17 @@ export const notMetYet = {
   },
 };
 
+/**
+ * What a site ships when it imports only part of the core: the entry's figure counts every export, but
+ * bundlers drop the modules a site does not import (package.json marks the core free of side effects).
+ */
+export const coreParts = [
+  ['core: health scoring only', 'scoreHealth, scoreHealthBatch, healthBand, defaultHealthConfig'],
+  ['core: NPS and advocacy only', 'summarizeNps, npsCategory, shouldAsk, permissionTiers'],
+  ['core: scoring a custom model', 'parseModel, scoreAssessment'],
+  ['core: the built-in models', 'builtInModels, getModel, scoreAssessment'],
+];
+
 /** Figures quoted in the issue for comparison; only Lit is measured here. */
 export const quotedReferences = [
   ['a one-question SurveyJS survey', '~350 KB gzip'],
@@ -130,6 +141,11 @@ export async function measureSizes({ cdn = 'fallback', only } = {}) {
   await attempt('advocacy-kit/core', async () =>
     figures('advocacy-kit/core', await bundle('src/core/index.ts'), 'src/core/index.ts, esbuild, zod inside'),
   );
+  for (const [name, names] of coreParts) {
+    await attempt(name, async () =>
+      figures(name, await bundle({ contents: `export { ${names} } from './src/core/index.ts';` }), `\`export { ${names} }\` from the core, esbuild`),
+    );
+  }
   for (const tag of tags) {
     const entry = `src/components/${tag}/${tag}.ts`;
     await attempt(`advocacy-kit/${tag}`, async () => {

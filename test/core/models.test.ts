@@ -9,6 +9,7 @@ import {
   safeParseModel,
   type AssessmentModel,
 } from '../../src/core/index.js';
+import { getModelFacts } from '../../src/core/models/facts.js';
 
 const cm5 = builtInModels['customer-marketing-5'];
 const cma11 = builtInModels['cma-advocacy-11'];
@@ -311,5 +312,18 @@ describe('modelJsonSchema', () => {
     expect(s.$defs.dimension.required).to.include('redFlags');
     expect(modelJsonSchema()).to.not.equal(s);
     expect(JSON.parse(JSON.stringify(s))).to.deep.equal(s);
+  });
+});
+
+describe('getModelFacts', () => {
+  it("gives each built-in model's own scale and segments, and nothing for other ids", () => {
+    for (const [id, model] of Object.entries(builtInModels)) {
+      const facts = getModelFacts(id)!;
+      expect(facts.id).to.equal(id);
+      expect(facts.scale).to.equal(model.scale);
+      expect(facts.segments).to.equal(model.segments);
+    }
+    expect(getModelFacts('toString')).to.equal(undefined);
+    expect(getModelFacts('customer-marketing-6')).to.equal(undefined);
   });
 });

@@ -1,6 +1,7 @@
 import { LitElement, html, svg, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { benchmarkStatus, getModel, type BenchmarkStatus, type BenchmarkThresholds } from '../../core/index.js';
+import { benchmarkStatus, type BenchmarkStatus, type BenchmarkThresholds } from '../../core/index.js';
+import { getModelFacts } from '../../core/models/facts.js';
 import { tokens } from '../../internal/tokens.js';
 import { styleProps } from '../../internal/style-props.js';
 import { defineElement } from '../../internal/define.js';
@@ -135,7 +136,7 @@ export class BenchmarkGauge extends LitElement {
     const segmentId = typeof this.segment === 'string' ? this.segment : undefined;
     if (this.model != null && modelId === undefined) issues.push({ path: 'model', message: 'model must be a model id.' });
     if (this.segment != null && segmentId === undefined) issues.push({ path: 'segment', message: 'segment must be a segment id.' });
-    const model = modelId ? getModel(modelId) : undefined;
+    const model = modelId ? getModelFacts(modelId) : undefined;
     if (modelId && !model) issues.push({ path: 'model', message: `Unknown model "${modelId}".` });
 
     let segmentLabel = '';

@@ -1,6 +1,7 @@
 import { LitElement, html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { getModel, type AssessmentModel, type AssessmentResult } from '../../core/index.js';
+import type { AssessmentModel, AssessmentResult } from '../../core/index.js';
+import { getModelFacts } from '../../core/models/facts.js';
 import { tokens } from '../../internal/tokens.js';
 import { styleProps } from '../../internal/style-props.js';
 import { defineElement } from '../../internal/define.js';
@@ -160,7 +161,7 @@ export class ScoreRadar extends LitElement {
     // Only the model's scale is used here, so only the scale is checked (full validation would bundle zod).
     let scale: AssessmentModel['scale'] | undefined;
     if (typeof this.model === 'string') {
-      scale = getModel(this.model)?.scale;
+      scale = getModelFacts(this.model)?.scale;
       if (!scale) issues.push({ path: 'model', message: `Unknown model "${this.model}".` });
     } else if (this.model != null) {
       const s: unknown = (this.model as { scale?: unknown }).scale;

@@ -1,4 +1,7 @@
-import type { AssessmentModel } from './schema.js';
+import type { AssessmentModel, ModelScale } from './schema.js';
+
+/** The model's scale, also exported alone for elements that need no text (facts.ts). */
+export const cmaAdvocacy11Scale: ModelScale = { min: 1, max: 4, labels: ['Undeveloped', 'Emerging', 'Focused', 'Advanced'] };
 
 /**
  * Seed 001: the eleven-dimension Customer Marketing & Advocacy maturity model. Each level's first trait
@@ -11,7 +14,7 @@ export const cmaAdvocacy11: AssessmentModel = {
   title: 'The Maturity Model for Customer Marketing & Advocacy Programs',
   version: '1.0.0',
   description: "Building or redesigning a Customer Marketing & Advocacy (CMA) program involves many moving parts—and without structure and a plan, it's easy to lose focus and forward momentum. This model outlines four stages of evolution for each program dimension. It helps you pinpoint where your program stands today and clearly describes what the next stage looks like for goal planning.",
-  scale: { min: 1, max: 4, labels: ['Undeveloped', 'Emerging', 'Focused', 'Advanced'] },
+  scale: cmaAdvocacy11Scale,
   dimensions: [
     {
       id: 'program-vision',

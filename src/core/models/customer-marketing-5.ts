@@ -1,4 +1,42 @@
-import type { AssessmentModel } from './schema.js';
+import type { AssessmentModel, ModelScale, ModelSegment } from './schema.js';
+
+/** The model's scale and benchmark segments are also exported alone, for elements that need no text (facts.ts). */
+export const customerMarketing5Scale: ModelScale = { min: 1, max: 5, labels: ['Ad hoc', 'Emerging', 'Defined', 'Managed', 'Optimized'] };
+
+export const customerMarketing5Segments: ModelSegment[] = [
+  {
+    id: 'startup',
+    label: 'Startup (<$5M ARR)',
+    arr: { max: 5000000 },
+    expected: 1.4,
+    good: 2,
+    alarm: 1,
+  },
+  {
+    id: 'growth',
+    label: 'Growth ($5M-$50M ARR)',
+    arr: { min: 5000000, max: 50000000 },
+    expected: 2.3,
+    good: 3,
+    alarm: 1.6,
+  },
+  {
+    id: 'scale',
+    label: 'Scale ($50M-$200M ARR)',
+    arr: { min: 50000000, max: 200000000 },
+    expected: 3.2,
+    good: 3.8,
+    alarm: 2.3,
+  },
+  {
+    id: 'enterprise',
+    label: 'Enterprise ($200M+ ARR)',
+    arr: { min: 200000000 },
+    expected: 3.6,
+    good: 4.2,
+    alarm: 2.8,
+  },
+];
 
 /** Seed 000: the five-dimension customer-marketing maturity assessment, transcribed verbatim. */
 export const customerMarketing5: AssessmentModel = {
@@ -6,7 +44,7 @@ export const customerMarketing5: AssessmentModel = {
   title: 'Customer Marketing Maturity Assessment',
   version: '1.0.0',
   description: "This assessment evaluates the maturity of a company's customer marketing and advocacy program across five dimensions: expansion and upsell marketing, customer reference and evidence, community and advocacy, voice of customer (NPS/CSAT), and customer lifecycle communications. Use this when NRR is below target, sales cannot find references, or evaluating whether customer marketing deserves a dedicated function.",
-  scale: { min: 1, max: 5, labels: ['Ad hoc', 'Emerging', 'Defined', 'Managed', 'Optimized'] },
+  scale: customerMarketing5Scale,
   dimensions: [
     {
       id: 'expansion',
@@ -254,38 +292,5 @@ export const customerMarketing5: AssessmentModel = {
       nextStep: 'Community-led growth; customer co-creation; market-facing advocacy',
     },
   ],
-  segments: [
-    {
-      id: 'startup',
-      label: 'Startup (<$5M ARR)',
-      arr: { max: 5000000 },
-      expected: 1.4,
-      good: 2,
-      alarm: 1,
-    },
-    {
-      id: 'growth',
-      label: 'Growth ($5M-$50M ARR)',
-      arr: { min: 5000000, max: 50000000 },
-      expected: 2.3,
-      good: 3,
-      alarm: 1.6,
-    },
-    {
-      id: 'scale',
-      label: 'Scale ($50M-$200M ARR)',
-      arr: { min: 50000000, max: 200000000 },
-      expected: 3.2,
-      good: 3.8,
-      alarm: 2.3,
-    },
-    {
-      id: 'enterprise',
-      label: 'Enterprise ($200M+ ARR)',
-      arr: { min: 200000000 },
-      expected: 3.6,
-      good: 4.2,
-      alarm: 2.8,
-    },
-  ],
+  segments: customerMarketing5Segments,
 };
