@@ -44,7 +44,8 @@ export function axisAngle(i: number, n: number): number {
   return -Math.PI / 2 + (2 * Math.PI * i) / n;
 }
 
-/** Greedy word wrap to at most `maxChars` per line; words longer than a line are split. */
+/** Greedy word wrap to at most `maxChars` per line; words longer than a line are split, never leaving a stub
+ * of one or two letters ("Prog-ram", not "Progr-am"). */
 export function wrapLabel(label: string, maxChars: number): { lines: string[]; truncated: boolean } {
   const words = label.trim().split(/\s+/).filter(Boolean);
   const lines: string[] = [];
@@ -55,8 +56,9 @@ export function wrapLabel(label: string, maxChars: number): { lines: string[]; t
         lines.push(line);
         line = '';
       }
-      lines.push(`${word.slice(0, maxChars - 1)}-`);
-      word = word.slice(maxChars - 1);
+      const take = Math.min(maxChars - 1, word.length - 3);
+      lines.push(`${word.slice(0, take)}-`);
+      word = word.slice(take);
     }
     if (!line) line = word;
     else if (line.length + 1 + word.length <= maxChars) line += ` ${word}`;
