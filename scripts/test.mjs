@@ -47,8 +47,13 @@ const parseWtr = (out) => {
 };
 
 ensureChromium();
-// The package as npm ships it (the packaging tests bundle it) and the CDN file (the page tests load it).
-const builds = [['vite', 'build', '--logLevel', 'warn'], ['vite', 'build', '--mode', 'cdn', '--logLevel', 'warn']];
+// The package as npm ships it, with its types (the packaging tests bundle and type-check it), and the CDN
+// file (the page tests load it).
+const builds = [
+  ['vite', 'build', '--logLevel', 'warn'],
+  ['tsc', '-p', 'tsconfig.build.json'],
+  ['vite', 'build', '--mode', 'cdn', '--logLevel', 'warn'],
+];
 if (builds.some((args) => spawnSync('npx', args, { stdio: 'inherit' }).status !== 0)) {
   console.log('0 passed, 1 failed, 0 skipped');
   process.exit(1);

@@ -1,8 +1,9 @@
-// The package as a site's bundler sees it: `import 'advocacy-kit/<tag>'` must register that element, and
-// importing part of `advocacy-kit/core` must ship only that part. Bundles dist/ (built by `npm test` and
-// `npm run build`) through package.json's "exports" and "sideEffects", as esbuild would in a site's build.
+// The package as a site sees it: `import 'advocacy-kit/<tag>'` must register that element, importing part of
+// `advocacy-kit/core` must ship only that part, and TypeScript must see the element, event and core types.
+// Uses dist/ (built by `npm test` and `npm run build`) through package.json's "exports" and "sideEffects".
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -64,8 +65,40 @@ test('parsing a model ships zod with its JIT switched off, as a strict CSP needs
   assert.ok(code.includes('jitless'), 'zod is bundled without `config({ jitless: true })`');
 });
 
-test('every module package.json exports or marks as having side effects exists', async () => {
+test('every file package.json exports or marks as having side effects exists', async () => {
   const { default: pkg } = await import(join(root, 'package.json'), { with: { type: 'json' } });
-  const modules = Object.values(pkg.exports).flatMap((v) => (typeof v === 'string' ? [v] : [v.default]));
+  const modules = Object.values(pkg.exports).flatMap((v) => (typeof v === 'string' ? [v] : Object.values(v)));
   for (const file of [...modules, ...pkg.sideEffects]) assert.ok(existsSync(join(root, file)), `${file} does not exist`);
+});
+
+test('a TypeScript site gets typed elements, events and core from the package', () => {
+  writeFileSync(
+    join(site, 'main.ts'),
+    `import 'advocacy-kit/health-badge';
+import 'advocacy-kit/nps-survey';
+import { scoreHealthBatch, type HealthResult } from 'advocacy-kit/core';
+import { MaturityAssessment } from 'advocacy-kit';
+
+const badge = document.createElement('health-badge');
+badge.score = 72;
+// @ts-expect-error a score is a number
+badge.score = 'high';
+badge.addEventListener('health-change', (e) => e.detail.band.toUpperCase());
+const nps = document.createElement('nps-survey');
+nps.addEventListener('nps-submit', (e) => e.detail.advocacy?.tiers.includes('reference'));
+// @ts-expect-error nps-submit's detail has no such field
+nps.addEventListener('nps-submit', (e) => e.detail.rating);
+const result: HealthResult | null = badge.result;
+export const used = [scoreHealthBatch({ nps: [40] }), result, MaturityAssessment];
+`,
+  );
+  writeFileSync(
+    join(site, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: { target: 'es2022', module: 'esnext', moduleResolution: 'bundler', strict: true, noEmit: true, lib: ['es2022', 'dom'] },
+      files: ['main.ts'],
+    }),
+  );
+  const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', site], { encoding: 'utf8' });
+  assert.equal(tsc.status, 0, tsc.stdout + tsc.stderr);
 });
