@@ -264,7 +264,6 @@ export class HealthBadge extends LitElement {
     }
   }
 
-
   protected override render(): TemplateResult {
     const view = this._view;
     if (!view || view.kind === 'error') {
