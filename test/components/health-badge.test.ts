@@ -361,6 +361,30 @@ describe('health-badge', function () {
   });
 
   describe('accessibility', () => {
+    /** WCAG contrast ratio of two computed `rgb(…)` colours. */
+    const contrast = (a: string, b: string) => {
+      const lum = (c: string) => {
+        const [r, g, b2] = c.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
+          const x = Number(v) / 255;
+          return x <= 0.04045 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b2;
+      };
+      const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+      return (hi + 0.05) / (lo + 0.05);
+    };
+
+    for (const scheme of ['light', 'dark'] as const) {
+      it(`draws every band's shape at 3:1 or more against the badge (${scheme})`, async () => {
+        await emulateMedia({ colorScheme: scheme });
+        for (const score of [90, 60, 20, null]) {
+          const el = await fixture<HealthBadge>(html`<health-badge .score=${score}></health-badge>`);
+          const ratio = contrast(shapeOf(el).backgroundColor, getComputedStyle(el).backgroundColor);
+          expect(ratio, `score ${score}`).to.be.at.least(3);
+        }
+      });
+    }
+
     const states: [string, () => Promise<Element>][] = [
       ['critical', () => fixture(html`<health-badge score="10" previous="70" label="Acme"></health-badge>`)],
       ['at risk', () => fixture(html`<health-badge score="65" previous="70" label="Acme"></health-badge>`)],
