@@ -1,4 +1,5 @@
 import type { AssessmentModel, ModelBand, ModelSegment } from './models/schema.js';
+import { describeValue } from './describe.js';
 import { round1 } from './round.js';
 
 export type BenchmarkStatus = 'alarm' | 'below' | 'on-track' | 'good';
@@ -76,12 +77,6 @@ export function findBand(model: AssessmentModel, value: number): ModelBand | und
   return model.bands.find((b) => value >= b.min - eps && value <= b.max + eps);
 }
 
-function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'number' || typeof value === 'boolean' || value == null) return String(value);
-  return typeof value;
-}
-
 export function scoreAssessment(
   model: AssessmentModel,
   answers: AssessmentAnswers,
@@ -97,7 +92,7 @@ export function scoreAssessment(
     const value: unknown = answers[key];
     if (value == null) continue;
     if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-      throw new Error(`Invalid answer for dimension "${key}": ${describe(value)} is not a whole number from ${min} to ${max}.`);
+      throw new Error(`Invalid answer for dimension "${key}": ${describeValue(value)} is not a whole number from ${min} to ${max}.`);
     }
   }
 

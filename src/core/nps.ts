@@ -1,3 +1,4 @@
+import { describeValue } from './describe.js';
 import { round1 } from './round.js';
 
 export type NpsCategory = 'promoter' | 'passive' | 'detractor';
@@ -23,8 +24,7 @@ export function isNpsScore(x: unknown): x is number {
 
 function assertScore(x: unknown): asserts x is number {
   if (!isNpsScore(x)) {
-    const shown = typeof x === 'string' ? JSON.stringify(x) : typeof x === 'number' ? String(x) : typeof x;
-    throw new Error(`Invalid NPS score ${shown}: expected a whole number from 0 to 10.`);
+    throw new Error(`Invalid NPS score ${describeValue(x)}: expected a whole number from 0 to 10.`);
   }
 }
 

@@ -9,9 +9,9 @@ import {
   type HealthResult,
   type HealthSignals,
 } from '../../core/index.js';
+import { describeValue } from '../../core/describe.js';
 import { reflectPlain } from '../../internal/converters.js';
 import { defineElement } from '../../internal/define.js';
-import { shown } from '../../internal/shown.js';
 import { tokens } from '../../internal/tokens.js';
 import type { ErrorDetail } from '../../events/error-detail.js';
 import { HealthChangeEvent, type HealthBadgeBand } from '../../events/health-change.js';
@@ -174,7 +174,7 @@ export class HealthBadge extends LitElement {
   private _compute(): View {
     const previous = this.previous ?? null;
     if (previous !== null && !isScore(previous)) {
-      const got = shown(this.getAttribute('previous') ?? previous);
+      const got = describeValue(this.getAttribute('previous') ?? previous);
       return { kind: 'error', error: issue('previous', `Previous score must be a number from 0 to 100, got ${got}.`) };
     }
     const config = this.config ?? defaultHealthConfig;
@@ -188,7 +188,7 @@ export class HealthBadge extends LitElement {
       return { kind: 'ok', source: 'none', score, band: 'unknown', contributions: [], missing: [], previous };
     }
     if (!isScore(score)) {
-      const got = shown(this.getAttribute('score') ?? score);
+      const got = describeValue(this.getAttribute('score') ?? score);
       return { kind: 'error', error: issue('score', `Health score must be a number from 0 to 100, got ${got}.`) };
     }
     let band: HealthBadgeBand;
@@ -213,7 +213,7 @@ export class HealthBadge extends LitElement {
       if (known && !known.includes(id)) {
         issues.push({ path: `signals.${id}`, message: `Unknown signal "${id}"; expected one of ${known.join(', ')}.` });
       } else if (value !== null && value !== undefined && (typeof value !== 'number' || value === Infinity || value === -Infinity)) {
-        issues.push({ path: `signals.${id}`, message: `Signal "${id}" must be a finite number, got ${shown(value)}.` });
+        issues.push({ path: `signals.${id}`, message: `Signal "${id}" must be a finite number, got ${describeValue(value)}.` });
       }
     }
     if (issues.length > 0) {

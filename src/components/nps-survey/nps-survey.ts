@@ -10,9 +10,9 @@ import {
   type NpsCategory,
   type PermissionTier,
 } from '../../core/index.js';
+import { describeValue } from '../../core/describe.js';
 import { reflectPlain } from '../../internal/converters.js';
 import { defineElement } from '../../internal/define.js';
-import { shown } from '../../internal/shown.js';
 import { readJSON, writeJSON } from '../../internal/storage.js';
 import { tokens } from '../../internal/tokens.js';
 import type { ErrorDetail } from '../../events/error-detail.js';
@@ -164,7 +164,7 @@ export class NpsSurvey extends LitElement {
       if (v === null || v === undefined || isNpsScore(v)) {
         this._error = null;
       } else {
-        const message = `The score ${shown(this.getAttribute('value') ?? v)} is not a whole number from 0 to 10.`;
+        const message = `The score ${describeValue(this.getAttribute('value') ?? v)} is not a whole number from 0 to 10.`;
         this._error = { message, issues: [{ path: 'value', message }] };
         this._errorPending = true;
       }
