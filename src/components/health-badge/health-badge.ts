@@ -276,40 +276,27 @@ export class HealthBadge extends LitElement {
     }
     const { band, score, previous } = view;
     const open = this._open;
-    const delta = score !== null && previous !== null ? Math.round((score - previous) * 10) / 10 : null;
-    // One text node and the name in aria-label: every extra element costs style and layout a thousand times over.
+    const text = score === null ? WORDS[band] : `${num(score)} ${WORDS[band]}`;
+    const trend = score !== null && previous !== null ? trendOf(Math.round((score - previous) * 10) / 10, previous) : null;
+    // One text node, and the name in aria-label: every extra element costs style and layout a thousand times over.
+    // The name holds the visible text word for word (WCAG 2.5.3) and speaks the trend beside the button in words,
+    // e.g. "Acme health: 80 Healthy, up 4 from 76".
     return html`<button
         type="button"
         class="badge ${band}"
         part="badge"
-        aria-label=${this._spokenName(view, delta)}
+        aria-label=${`${this._name()}: ${text}${trend ? `, ${trend.spoken}` : ''}`}
         aria-expanded=${open ? 'true' : 'false'}
         aria-controls=${open ? 'explanation' : nothing}
         aria-describedby=${open ? 'explanation' : nothing}
-      >${score === null ? WORDS[band] : `${num(score)} ${WORDS[band]}`}</button
-      >${delta === null
-        ? nothing
-        : html`<span class="trend" part="trend" aria-hidden="true">${delta > 0 ? `▲ +${num(delta)}` : delta < 0 ? `▼ −${num(-delta)}` : '▶ 0'}</span>`}${open
+      >${text}</button
+      >${trend ? html`<span class="trend" part="trend" aria-hidden="true">${trend.shown}</span>` : nothing}${open
         ? html`<div class="popover" id="explanation" part="explanation">${this._renderExplanation(view)}</div>`
         : nothing}`;
   }
 
   private _name(): string {
     return typeof this.label === 'string' && this.label ? `${this.label} health` : 'Health';
-  }
-
-  /**
-   * What a screen reader announces for the badge, e.g. "Acme health: 80 Healthy, up 4 from 76". It contains the
-   * button's visible text word for word (WCAG 2.5.3); the trend beside the button is spoken here in words.
-   */
-  private _spokenName(view: ScoredView, delta: number | null): string {
-    const word = WORDS[view.band];
-    let name = `${this._name()}: ${view.score === null ? word : `${num(view.score)} ${word}`}`;
-    if (delta !== null) {
-      const from = num(view.previous as number);
-      name += delta > 0 ? `, up ${num(delta)} from ${from}` : delta < 0 ? `, down ${num(-delta)} from ${from}` : `, unchanged from ${from}`;
-    }
-    return name;
   }
 
   private _renderExplanation(view: ScoredView): TemplateResult {
@@ -372,6 +359,14 @@ function listenOn(root: Node): void {
     }
   };
   for (const type of ['pointerover', 'pointerout', 'focusin', 'focusout', 'click']) root.addEventListener(type, route);
+}
+
+/** The change since `previous` (already rounded to one decimal), as the arrow shown and the words spoken. */
+function trendOf(delta: number, previous: number): { shown: string; spoken: string } {
+  const from = num(previous);
+  if (delta > 0) return { shown: `▲ +${num(delta)}`, spoken: `up ${num(delta)} from ${from}` };
+  if (delta < 0) return { shown: `▼ −${num(-delta)}`, spoken: `down ${num(-delta)} from ${from}` };
+  return { shown: '▶ 0', spoken: `unchanged from ${from}` };
 }
 
 function issue(path: string, cause: unknown): ErrorDetail {
