@@ -11,6 +11,13 @@ const trigger = (el: HealthBadge) => el.shadowRoot!.querySelector<HTMLButtonElem
 /** The open explanation, or null: it is only rendered while open. */
 const popover = (el: HealthBadge) => el.shadowRoot!.querySelector<HTMLElement>('[part="explanation"]');
 const errorOf = (el: HealthBadge) => el.shadowRoot!.querySelector<HTMLElement>('[part="error"]');
+/** Waits for `action` (a command promise, or the result of a synchronous click) and the update it causes, then
+ * returns the button's aria-expanded. */
+async function expandedAfter(el: HealthBadge, action: unknown): Promise<string | null> {
+  await action;
+  await elementUpdated(el);
+  return trigger(el).getAttribute('aria-expanded');
+}
 const visibleText = (node: Element) => (node as HTMLElement).innerText.replace(/\s+/g, ' ').trim();
 
 /** The button's accessible name. */
@@ -164,12 +171,8 @@ describe('health-badge', function () {
       </div>`);
       const el = wrap.querySelector('health-badge')!;
       wrap.querySelector<HTMLButtonElement>('#before')!.focus();
-      await sendKeys({ press: 'Tab' });
-      await elementUpdated(el);
-      expect(trigger(el).getAttribute('aria-expanded')).to.equal('true');
-      await sendKeys({ press: 'Tab' });
-      await elementUpdated(el);
-      expect(trigger(el).getAttribute('aria-expanded')).to.equal('false');
+      expect(await expandedAfter(el, sendKeys({ press: 'Tab' }))).to.equal('true');
+      expect(await expandedAfter(el, sendKeys({ press: 'Tab' }))).to.equal('false');
       expect(document.activeElement!.id).to.equal('after');
     });
 
@@ -180,21 +183,13 @@ describe('health-badge', function () {
       </div>`);
       const el = wrap.querySelector('health-badge')!;
       await elementUpdated(el);
-      await sendMouse({ type: 'click', position: centre(trigger(el)) });
-      await elementUpdated(el);
-      expect(trigger(el).getAttribute('aria-expanded')).to.equal('true');
+      expect(await expandedAfter(el, sendMouse({ type: 'click', position: centre(trigger(el)) }))).to.equal('true');
       expect(visibleText(popover(el)!)).to.contain('The score was given directly');
 
-      document.getElementById('outside')!.click();
-      await elementUpdated(el);
-      expect(trigger(el).getAttribute('aria-expanded')).to.equal('false');
+      expect(await expandedAfter(el, document.getElementById('outside')!.click())).to.equal('false');
 
-      await sendMouse({ type: 'click', position: centre(trigger(el)) });
-      await elementUpdated(el);
-      expect(trigger(el).getAttribute('aria-expanded')).to.equal('true');
-      await sendMouse({ type: 'click', position: centre(document.getElementById('outside')!) });
-      await elementUpdated(el);
-      expect(trigger(el).getAttribute('aria-expanded')).to.equal('false');
+      expect(await expandedAfter(el, sendMouse({ type: 'click', position: centre(trigger(el)) }))).to.equal('true');
+      expect(await expandedAfter(el, sendMouse({ type: 'click', position: centre(document.getElementById('outside')!) }))).to.equal('false');
     });
 
     it('opens on hover and closes when the pointer leaves', async () => {
@@ -204,20 +199,12 @@ describe('health-badge', function () {
       </div>`);
       const el = wrap.querySelector('health-badge')!;
       await elementUpdated(el);
-      await sendMouse({ type: 'move', position: centre(trigger(el)) });
-      await elementUpdated(el);
-      expect(trigger(el).getAttribute('aria-expanded')).to.equal('true');
+      expect(await expandedAfter(el, sendMouse({ type: 'move', position: centre(trigger(el)) }))).to.equal('true');
       // Down across the gap between the badge and the explanation, then into it.
       const gap = (el.getBoundingClientRect().bottom + popover(el)!.getBoundingClientRect().top) / 2;
-      await sendMouse({ type: 'move', position: [Math.round(centre(trigger(el))[0]), Math.round(gap)] });
-      await elementUpdated(el);
-      expect(trigger(el).getAttribute('aria-expanded')).to.equal('true');
-      await sendMouse({ type: 'move', position: centre(popover(el)!) });
-      await elementUpdated(el);
-      expect(trigger(el).getAttribute('aria-expanded')).to.equal('true');
-      await sendMouse({ type: 'move', position: centre(document.getElementById('outside')!) });
-      await elementUpdated(el);
-      expect(trigger(el).getAttribute('aria-expanded')).to.equal('false');
+      expect(await expandedAfter(el, sendMouse({ type: 'move', position: [Math.round(centre(trigger(el))[0]), Math.round(gap)] }))).to.equal('true');
+      expect(await expandedAfter(el, sendMouse({ type: 'move', position: centre(popover(el)!) }))).to.equal('true');
+      expect(await expandedAfter(el, sendMouse({ type: 'move', position: centre(document.getElementById('outside')!) }))).to.equal('false');
     });
 
     it('opens by hover and click, and closes by pointer and Escape, inside a closed shadow root', async () => {
@@ -230,25 +217,15 @@ describe('health-badge', function () {
       el.score = 42;
       root.append(el);
       await elementUpdated(el);
-      await sendMouse({ type: 'move', position: centre(trigger(el)) });
-      await elementUpdated(el);
-      expect(trigger(el).getAttribute('aria-expanded')).to.equal('true');
-      await sendMouse({ type: 'move', position: centre(document.getElementById('outside')!) });
-      await elementUpdated(el);
-      expect(trigger(el).getAttribute('aria-expanded')).to.equal('false');
-      await sendMouse({ type: 'click', position: centre(trigger(el)) });
-      await elementUpdated(el);
-      expect(trigger(el).getAttribute('aria-expanded')).to.equal('true');
-      await sendKeys({ press: 'Escape' });
-      await elementUpdated(el);
-      expect(trigger(el).getAttribute('aria-expanded')).to.equal('false');
+      expect(await expandedAfter(el, sendMouse({ type: 'move', position: centre(trigger(el)) }))).to.equal('true');
+      expect(await expandedAfter(el, sendMouse({ type: 'move', position: centre(document.getElementById('outside')!) }))).to.equal('false');
+      expect(await expandedAfter(el, sendMouse({ type: 'click', position: centre(trigger(el)) }))).to.equal('true');
+      expect(await expandedAfter(el, sendKeys({ press: 'Escape' }))).to.equal('false');
     });
 
     it('stops listening to the document once closed or removed', async () => {
       const el = await fixture<HealthBadge>(html`<health-badge score="90"></health-badge>`);
-      trigger(el).click();
-      await elementUpdated(el);
-      expect(trigger(el).getAttribute('aria-expanded')).to.equal('true');
+      expect(await expandedAfter(el, trigger(el).click())).to.equal('true');
       el.remove();
       let handled = 0;
       const original = el.handleEvent.bind(el);
