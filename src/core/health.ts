@@ -275,9 +275,9 @@ export function scoreHealthBatch(
   const model = config.model;
   const sum = new Float64Array(n);
   const present = new Float64Array(n);
-  // The logistic model's buffers are only allocated when there is a model.
-  const logit = model ? new Float64Array(n).fill(model.intercept) : null;
-  const needed = model ? new Uint8Array(n) : null;
+  // The logistic model's buffers are empty when there is no model: only `model` rows ever touch them.
+  const logit = model ? new Float64Array(n).fill(model.intercept) : new Float64Array(0);
+  const needed = new Uint8Array(model ? n : 0);
   let total = 0;
 
   for (const s of config.signals) {
@@ -285,7 +285,7 @@ export function scoreHealthBatch(
     const col = columns[s.id];
     const coef = model?.coefficients[s.id];
     if (col == null) {
-      if (coef !== undefined) needed!.fill(1);
+      if (coef !== undefined) needed.fill(1);
       continue;
     }
     const w = s.weight;
@@ -301,7 +301,7 @@ export function scoreHealthBatch(
     for (let i = 0; i < n; i++) {
       const v = +col[i];
       if (v !== v) {
-        if (hasCoef) needed![i] = 1;
+        if (hasCoef) needed[i] = 1;
         continue;
       }
       if (v - v !== 0) throw new Error(`Health signal "${s.id}" must be finite, got ${v} in row ${i}.`);
@@ -318,7 +318,7 @@ export function scoreHealthBatch(
       }
       sum[i] += w * p;
       present[i] += w;
-      if (hasCoef) logit![i] += c * v;
+      if (hasCoef) logit[i] += c * v;
     }
   }
 
@@ -327,8 +327,8 @@ export function scoreHealthBatch(
   for (let i = 0; i < n; i++) {
     const pr = present[i];
     out[i] =
-      pr > 0 && pr / total >= minCoverage && (needed === null || needed[i] === 0)
-        ? round1(logit ? logistic(logit[i]) : sum[i] / pr)
+      pr > 0 && pr / total >= minCoverage && (!model || needed[i] === 0)
+        ? round1(model ? logistic(logit[i]) : sum[i] / pr)
         : NaN;
   }
   return out;
