@@ -48,7 +48,7 @@ function persisted(persist: string, segment = 'growth') {
 describe('maturity-assessment: persistence', function () {
   this.timeout(20000);
   beforeEach(() => {
-    for (const p of ['resume', 'history', 'corrupt', 'version', 'full', 'tabs']) localStorage.removeItem(KEY(p));
+    for (const p of ['resume', 'history', 'ticking', 'corrupt', 'version', 'full', 'tabs']) localStorage.removeItem(KEY(p));
   });
 
   it('resumes answers and the first unanswered step after a reload', async () => {
@@ -89,6 +89,24 @@ describe('maturity-assessment: persistence', function () {
     // A reload of a finished attempt lands on its result, still compared with the one before.
     el = await persisted('history');
     expect(resultText(el)).to.contain('+0.2 since your last attempt (2.0)');
+  });
+
+  it('lands a reload on the finished result even when the clock ticks while the attempt is saved', async () => {
+    let el = await persisted('ticking');
+    await answerByClick(el, [2, 3, 2, 3, 2]);
+    const realNow = Date.now;
+    let t = realNow();
+    // Every reading of the clock is a millisecond later, as on a loaded machine.
+    Date.now = () => ++t;
+    try {
+      await click(el, 'See my results');
+    } finally {
+      Date.now = realNow;
+    }
+    expect(resultText(el)).to.contain('2.4 of 5');
+    fixtureCleanup();
+    el = await persisted('ticking');
+    expect(resultText(el)).to.contain('2.4 of 5');
   });
 
   it('ignores corrupt JSON and records of another version, and then writes a valid record', async () => {

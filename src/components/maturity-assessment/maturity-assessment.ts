@@ -299,8 +299,9 @@ export class MaturityAssessment extends LitElement {
     }
   }
 
-  private _save(): void {
-    this._updatedAt = Math.max(Date.now(), this._updatedAt + 1);
+  /** Writes the record, stamped `at` or now (always later than the last write, so other tabs can order writes). */
+  private _save(at = Math.max(Date.now(), this._updatedAt + 1)): void {
+    this._updatedAt = at;
     if (!this.persist || !this._model) return;
     const record: StoredAssessment = {
       v: 1,
@@ -412,8 +413,7 @@ export class MaturityAssessment extends LitElement {
       this._history = [...this._history, attempt].slice(-HISTORY_LIMIT);
       this._currentAttempt = completedAt;
       // The attempt and the stored record share one timestamp, which is how a reload recognises a finished attempt.
-      this._updatedAt = completedAt - 1;
-      this._save();
+      this._save(completedAt);
     }
     this._go('result');
     this._announce = 'Your results are ready.';
