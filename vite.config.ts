@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { cssLiteralsPlugin } from './scripts/css-literals.mjs';
 
 /** The five elements; each gets its own entry point, `advocacy-kit/<tag>`. */
 const tags = ['maturity-assessment', 'score-radar', 'benchmark-gauge', 'health-badge', 'nps-survey'];
@@ -10,6 +11,7 @@ const tags = ['maturity-assessment', 'score-radar', 'benchmark-gauge', 'health-b
 export default defineConfig(({ mode }) =>
   mode === 'cdn'
     ? {
+        plugins: [cssLiteralsPlugin()],
         build: {
           target: 'es2022',
           outDir: 'dist/cdn',
@@ -20,6 +22,7 @@ export default defineConfig(({ mode }) =>
         },
       }
     : {
+        plugins: [cssLiteralsPlugin()],
         build: {
           target: 'es2022',
           outDir: 'dist',

@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
+import { cssLiteralsEsbuildPlugin } from '../scripts/css-literals.mjs';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const tags = ['maturity-assessment', 'score-radar', 'benchmark-gauge', 'health-badge', 'nps-survey'];
@@ -65,6 +66,8 @@ export const bundleOptions = {
   tsconfig: join(root, 'tsconfig.json'),
   write: false,
   logLevel: 'silent',
+  // As the npm and CDN builds do (vite.config.ts), so the figures are what a site ships.
+  plugins: [cssLiteralsEsbuildPlugin()],
 };
 
 /** Bundles one entry (a path under the root, or `{ contents }` as stdin) and returns its code. */
