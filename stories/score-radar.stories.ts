@@ -94,10 +94,17 @@ export const ThreeAxes: Story = {
 /** The five dimensions of the customer-marketing model. */
 export const FiveAxes: Story = { name: '5 axes' };
 
-/** The eleven dimensions of the advocacy-program model, on its 1–4 scale; long labels wrap. */
+/** The eleven dimensions of the advocacy-program model, on its 1–4 scale; long labels wrap at spaces. */
 export const ElevenAxes: Story = {
   name: '11 axes',
   args: { axes: CMA11_AXES, series: [{ label: 'Your answers', values: CMA11_YOU }], min: 1, max: 4 },
+};
+
+/** Too narrow for eleven labels around the plot (a phone sidebar): the axes are numbered and a key names them. */
+export const ElevenAxesNarrow: Story = {
+  name: '11 axes, narrow (keyed)',
+  args: ElevenAxes.args,
+  render: (args) => html`<div style="width: 240px">${radar(args)}</div>`,
 };
 
 /** Your answers with the segment's expected level and the previous attempt as overlays (colour plus dash pattern). */

@@ -320,6 +320,27 @@ describe('score-radar', function () {
       });
     }
 
+    it('numbers the axes and names them in a key when the labels would squeeze the plot, never splitting a word', async () => {
+      const axes = LONG_LABELS.slice(0, 11).map((label, i) => ({ id: `d${i}`, label }));
+      const { el, box } = await radar(axes, [{ label: 'Now', values: Object.fromEntries(axes.map((a) => [a.id, 3])) }], 240);
+      const axisText = () => qa(el, '.axis-label').map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' '));
+      expect(axisText()).to.deep.equal(axes.map((_, i) => String(i + 1)));
+      const key = qa<HTMLLIElement>(el, '.key li');
+      expect(key.map((li) => li.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(axes.map((a, i) => `${i + 1} ${a.label}`));
+      expect(key.every((li) => li.getBoundingClientRect().width > 0)).to.equal(true);
+      expect(qa(el, '.axis-label title').map((t) => t.textContent)).to.deep.equal(axes.map((a) => a.label));
+      await expect(el).to.be.accessible();
+
+      box.style.width = '900px';
+      await settle(el);
+      expect(q(el, '.key')).to.equal(null);
+      // Whole labels, or a label cut short at a word boundary with an ellipsis (its <title> has the rest).
+      axisText().forEach((text, i) => {
+        const label = axes[i].label;
+        expect(text === label || (text.endsWith('…') && label.startsWith(text.slice(0, -1))), text).to.equal(true);
+      });
+    });
+
     it('observes its own size with one ResizeObserver that stops when removed', async () => {
       const { el, box } = await radar(FIVE, [{ label: 'Now', values: { expansion: 3 } }], 600);
       const before = q(el, 'svg').getAttribute('width');

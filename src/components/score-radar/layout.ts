@@ -17,6 +17,7 @@ export const POINT_RADIUS = 5;
 const MAX_LINES = 5;
 const MAX_RADIUS = 320;
 const MIN_RADIUS = 24;
+const KEYED_BELOW = 0.75;
 
 export interface LabelBox {
   lines: string[];
@@ -37,6 +38,8 @@ export interface RadarLayout {
   cy: number;
   radius: number;
   labels: LabelBox[];
+  /** Whether the axes carry numbers instead of their labels, to be read from a key beside the chart. */
+  keyed: boolean;
 }
 
 /** Angle of axis `i` of `n`, in radians: the first axis points straight up, the rest follow clockwise. */
@@ -44,22 +47,12 @@ export function axisAngle(i: number, n: number): number {
   return -Math.PI / 2 + (2 * Math.PI * i) / n;
 }
 
-/** Greedy word wrap to at most `maxChars` per line; words longer than a line are split, never leaving a stub
- * of one or two letters ("Prog-ram", not "Progr-am"). */
+/** Greedy word wrap to at most `maxChars` per line (a word longer than that gets a line of its own, never
+ * split), shortened with an ellipsis past MAX_LINES lines. */
 export function wrapLabel(label: string, maxChars: number): { lines: string[]; truncated: boolean } {
-  const words = label.trim().split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let line = '';
-  for (let word of words) {
-    while (word.length > maxChars) {
-      if (line) {
-        lines.push(line);
-        line = '';
-      }
-      const take = Math.min(maxChars - 1, word.length - 3);
-      lines.push(`${word.slice(0, take)}-`);
-      word = word.slice(take);
-    }
+  for (const word of label.trim().split(/\s+/).filter(Boolean)) {
     if (!line) line = word;
     else if (line.length + 1 + word.length <= maxChars) line += ` ${word}`;
     else {
@@ -175,27 +168,33 @@ function separate(boxes: LabelBox[]): void {
 
 /**
  * Picks the widest wrapping that still leaves a plot of a reasonable size, then sizes the height to
- * the content so nothing is cut at the top or bottom.
+ * the content so nothing is cut at the top or bottom. Words are never split: when whole words would
+ * squeeze the plot below KEYED_BELOW of the wanted radius (long labels in a narrow container), the
+ * axes are numbered instead and `keyed` tells the element to show the labels in a key.
  */
 export function layoutRadar(width: number, labels: string[]): RadarLayout {
   const n = labels.length;
   const wanted = Math.max(MIN_RADIUS, width * 0.22);
-  const candidates = [28, 22, 18, 15, 12, 10, 8, 6].filter((c) => c * CHAR_WIDTH <= width / 2.2 || c <= 6);
+  const longestWord = Math.max(1, ...labels.flatMap((l) => l.split(/\s+/).map((w) => w.length)));
+  const candidates = [...new Set([28, 22, 18, 15, 12, 10, 8, 6, longestWord])]
+    .filter((c) => c >= longestWord && c * CHAR_WIDTH <= width / 2.2)
+    .sort((a, b) => b - a);
   let best: { radius: number; wrapped: { lines: string[]; truncated: boolean }[] } | undefined;
   for (const maxChars of candidates) {
     const wrapped = labels.map((l) => wrapLabel(l, maxChars));
-    const sizes = wrapped.map((w) => ({ w: textWidth(w.lines), h: w.lines.length * LINE_HEIGHT }));
-    const radius = largestRadius(width, sizes);
+    const radius = largestRadius(width, wrapped.map(boxSize));
     if (!best || radius > best.radius) best = { radius, wrapped };
     if (radius >= wanted) {
       best = { radius, wrapped };
       break;
     }
   }
-  const chosen = best ?? { radius: MIN_RADIUS, wrapped: labels.map((l) => wrapLabel(l, 6)) };
+  const keyed = !best || best.radius < wanted * KEYED_BELOW;
+  const chosen = keyed ? numbered(width, n) : best!;
   const radius = chosen.radius;
   const boxes: LabelBox[] = chosen.wrapped.map((w, i) => {
-    const b = labelAt(axisAngle(i, n), radius, textWidth(w.lines), w.lines.length * LINE_HEIGHT);
+    const { w: bw, h: bh } = boxSize(w);
+    const b = labelAt(axisAngle(i, n), radius, bw, bh);
     return { lines: w.lines, truncated: w.truncated, ...b };
   });
   separate(boxes);
@@ -209,5 +208,16 @@ export function layoutRadar(width: number, labels: string[]): RadarLayout {
     cy: EDGE_PAD - top,
     radius,
     labels: boxes,
+    keyed,
   };
+}
+
+function boxSize(wrapped: { lines: string[] }): { w: number; h: number } {
+  return { w: textWidth(wrapped.lines), h: wrapped.lines.length * LINE_HEIGHT };
+}
+
+/** Axis labels "1", "2", … for the keyed layout. */
+function numbered(width: number, n: number) {
+  const wrapped = Array.from({ length: n }, (_, i) => ({ lines: [String(i + 1)], truncated: false }));
+  return { radius: Math.max(MIN_RADIUS, largestRadius(width, wrapped.map(boxSize))), wrapped };
 }

@@ -110,6 +110,27 @@ export default css`
     width: max-content;
     box-shadow: 0 1px 4px rgb(0 0 0 / 0.3);
   }
+  .key {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr));
+    gap: 0.125rem 0.75rem;
+    margin: 0.5rem 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.8125rem;
+    line-height: 1.3;
+  }
+  .key li {
+    display: flex;
+    gap: 0.4em;
+  }
+  .key-number {
+    flex: none;
+    min-width: 1.4em;
+    text-align: end;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
   .legend {
     display: flex;
     flex-wrap: wrap;

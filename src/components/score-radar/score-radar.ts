@@ -63,6 +63,7 @@ function isRecord(v: unknown): v is Record<string, unknown> {
  * @csspart base - The wrapper around chart and legend.
  * @csspart svg - The chart's `<svg>`.
  * @csspart ring-outer - The outer grid ring (the top of the scale).
+ * @csspart key - In a container too narrow for the axis labels, the list naming each numbered axis.
  * @csspart legend - The list naming each series with its colour and line style.
  * @csspart tooltip - The value shown for the hovered or focused point.
  * @csspart error - The error message shown instead of the chart.
@@ -290,7 +291,7 @@ export class ScoreRadar extends LitElement {
     this._drawnWidth = layout.width;
     return html`<div class="base" part="base">
       <div class="chart">${this._chart(data, layout)} ${this._tooltip(data, layout)}</div>
-      ${data.series.length ? this._legend(data) : nothing} ${this._table(data)}
+      ${layout.keyed ? this._key(data) : nothing} ${data.series.length ? this._legend(data) : nothing} ${this._table(data)}
     </div>`;
   }
 
@@ -370,7 +371,7 @@ export class ScoreRadar extends LitElement {
         ${layout.labels.map((b, i) => {
           const x = b.anchor === 'start' ? b.x0 : b.anchor === 'end' ? b.x1 : (b.x0 + b.x1) / 2;
           return svg`<text class="axis-label" data-axis=${data.axes[i].id} text-anchor=${b.anchor}>${
-            b.truncated ? svg`<title>${data.axes[i].label}</title>` : nothing
+            b.truncated || layout.keyed ? svg`<title>${data.axes[i].label}</title>` : nothing
           }${b.lines.map(
             (line, k) => svg`<tspan x=${cx + x} y=${cy + b.y0 + k * LINE_HEIGHT + baseline}>${line}</tspan>`,
           )}</text>`;
@@ -421,6 +422,13 @@ export class ScoreRadar extends LitElement {
     >
       ${s.label} — ${axis.label}: ${formatValue(v)}
     </div>`;
+  }
+
+  /** Names the numbered axes of a keyed layout; screen readers get the same from the table. */
+  private _key(data: Resolved): TemplateResult {
+    return html`<ol class="key" part="key" aria-hidden="true">
+      ${data.axes.map((a, i) => html`<li><span class="key-number">${i + 1}</span> ${a.label}</li>`)}
+    </ol>`;
   }
 
   private _legend(data: Resolved): TemplateResult {
