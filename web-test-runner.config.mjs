@@ -4,6 +4,30 @@ import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
 import { chromiumArgs, findChromium } from './scripts/find-chromium.mjs';
 
+/**
+ * Commands for what the stock ones cannot do: `screenshot` returns a PNG (base64) of a viewport region, so a
+ * test can check what the user sees (the badge's shapes are background gradients, invisible to the DOM);
+ * `forced-colors` switches the page into forced colours (Windows High Contrast) or back.
+ */
+const cdpSessions = new WeakMap();
+const pixelsPlugin = {
+  name: 'pixels',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'screenshot' && command !== 'forced-colors') return undefined;
+    const page = session.browser.getPage(session.id);
+    if (command === 'forced-colors') {
+      // Puppeteer's emulateMediaFeatures does not know forced-colors; the DevTools protocol does. The
+      // emulation lasts as long as the protocol session, so the page keeps one.
+      if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+      await cdpSessions.get(page).send('Emulation.setEmulatedMedia', {
+        features: [{ name: 'forced-colors', value: payload ? 'active' : 'none' }],
+      });
+      return true;
+    }
+    return page.screenshot({ clip: payload, encoding: 'base64' });
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
@@ -19,7 +43,7 @@ export default {
       return next();
     },
   ],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), pixelsPlugin],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -22,27 +22,7 @@ const visibleText = (node: Element) => (node as HTMLElement).innerText.replace(/
 
 /** The button's accessible name. */
 const spokenText = (el: HealthBadge) => trigger(el).getAttribute('aria-label')!;
-/** The band shape is the button's ::before, clipped to a circle, triangle, diamond or dash. */
-const shapeOf = (el: HealthBadge) => getComputedStyle(trigger(el), '::before');
-const clipPaths: Record<string, string> = {
-  circle: 'circle(50%)',
-  triangle: 'polygon(50% 6%, 100% 94%, 0px 94%)',
-  diamond: 'polygon(50% 0px, 100% 50%, 50% 100%, 0px 50%)',
-  dash: 'inset(38% 6% round 1px)',
-};
-
 const seedSignals = { dau_mau: 0.3, ticket_reopen_rate: 0.05, nps: 45, payment_overdue_days: 10 };
-
-
-/** Resolves a token colour the way the browser does, for comparing computed colours. */
-function resolveColour(value: string): string {
-  const probe = document.createElement('span');
-  probe.style.color = value;
-  document.body.append(probe);
-  const c = getComputedStyle(probe).color;
-  probe.remove();
-  return c;
-}
 
 describe('health-badge', function () {
   // The CI machine is small and shared; keyboard, pointer and axe round-trips can be slow under load.
@@ -55,24 +35,23 @@ describe('health-badge', function () {
   });
 
   describe('bands', () => {
-    const cases: [number | null, string, string, string, string][] = [
-      [0, 'red', 'Critical', 'diamond', '#cf222e'],
-      [49, 'red', 'Critical', 'diamond', '#cf222e'],
-      [49.9, 'red', 'Critical', 'diamond', '#cf222e'],
-      [50, 'amber', 'At risk', 'triangle', '#9a6700'],
-      [79, 'amber', 'At risk', 'triangle', '#9a6700'],
-      [80, 'green', 'Healthy', 'circle', '#1a7f37'],
-      [100, 'green', 'Healthy', 'circle', '#1a7f37'],
-      [null, 'unknown', 'No data', 'dash', '#57606a'],
+    // The shape each band is drawn with is checked on screen, in health-badge-shapes.test.ts.
+    const cases: [number | null, string, string][] = [
+      [0, 'red', 'Critical'],
+      [49, 'red', 'Critical'],
+      [49.9, 'red', 'Critical'],
+      [50, 'amber', 'At risk'],
+      [79, 'amber', 'At risk'],
+      [80, 'green', 'Healthy'],
+      [100, 'green', 'Healthy'],
+      [null, 'unknown', 'No data'],
     ];
-    for (const [score, band, word, shape, colour] of cases) {
-      it(`${score} → ${word} with a ${shape}`, async () => {
+    for (const [score, band, word] of cases) {
+      it(`${score} → ${word}`, async () => {
         const el = await fixture<HealthBadge>(html`<health-badge .score=${score} label="Acme"></health-badge>`);
         const button = trigger(el);
         expect(button.classList.contains(band)).to.be.true;
         expect(visibleText(button)).to.equal(score === null ? word : `${score} ${word}`);
-        expect(shapeOf(el).clipPath).to.equal(clipPaths[shape]);
-        expect(shapeOf(el).backgroundColor).to.equal(resolveColour(colour));
         expect(spokenText(el)).to.equal(score === null ? `Acme health: ${word}` : `Acme health: ${score} ${word}`);
         expect(errorOf(el)).to.be.null;
       });
@@ -120,7 +99,7 @@ describe('health-badge', function () {
     it('shows No data when too few signals are present', async () => {
       const el = await fixture<HealthBadge>(html`<health-badge .signals=${{ nps: 50 }}></health-badge>`);
       expect(visibleText(trigger(el))).to.equal('No data');
-      expect(shapeOf(el).clipPath).to.equal(clipPaths.dash);
+      expect(trigger(el).classList.contains('unknown')).to.be.true;
     });
   });
 
@@ -338,30 +317,6 @@ describe('health-badge', function () {
   });
 
   describe('accessibility', () => {
-    /** WCAG contrast ratio of two computed `rgb(…)` colours. */
-    const contrast = (a: string, b: string) => {
-      const lum = (c: string) => {
-        const [r, g, b2] = c.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
-          const x = Number(v) / 255;
-          return x <= 0.04045 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
-        });
-        return 0.2126 * r + 0.7152 * g + 0.0722 * b2;
-      };
-      const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
-      return (hi + 0.05) / (lo + 0.05);
-    };
-
-    for (const scheme of ['light', 'dark'] as const) {
-      it(`draws every band's shape at 3:1 or more against the badge (${scheme})`, async () => {
-        await emulateMedia({ colorScheme: scheme });
-        for (const score of [90, 60, 20, null]) {
-          const el = await fixture<HealthBadge>(html`<health-badge .score=${score}></health-badge>`);
-          const ratio = contrast(shapeOf(el).backgroundColor, getComputedStyle(el).backgroundColor);
-          expect(ratio, `score ${score}`).to.be.at.least(3);
-        }
-      });
-    }
-
     const states: [string, () => Promise<Element>][] = [
       ['critical', () => fixture(html`<health-badge score="10" previous="70" label="Acme"></health-badge>`)],
       ['at risk', () => fixture(html`<health-badge score="65" previous="70" label="Acme"></health-badge>`)],
