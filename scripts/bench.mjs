@@ -8,7 +8,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { bundle, kb, measureSizes, notMetYet, quotedReferences, root } from '../bench/size.mjs';
+import { bundle, kb, measureComposition, measureSizes, notMetYet, quotedReferences, root } from '../bench/size.mjs';
 import { baselineHealth } from '../bench/baseline-health.mjs';
 import { chromiumArgs, findChromium } from './find-chromium.mjs';
 
@@ -76,6 +76,13 @@ async function sizeSection() {
     `For comparison (quoted in issue 9, NOT measured here; only Lit is measured above): ${quotedReferences
       .map(([what, size]) => `${what} ${size}`)
       .join(', ')}.`,
+  );
+  if (cdn?.error) return;
+  results.size.cdnComposition = await measureComposition(cdn.gzip);
+  table(
+    '1b. Where the CDN file\'s gzip bytes go (how much smaller it gets without each part; estimates, ±0.2 KB)',
+    ['part', 'gzip'],
+    results.size.cdnComposition.map((c) => [c.part, kb(c.gzip)]),
   );
 }
 
@@ -396,8 +403,9 @@ async function renderSection(browser, base, missing) {
     await page.evaluate(() => window.__render('baseline-badge', 1000).then(() => window.__render('health-badge', 1000)));
     const rows = [];
     for (const n of [1000, 10000]) {
+      // A run at 1,000 lasts ~0.1 s, so single runs swing with the machine: 3 × RUNS pairs steady the median there.
       // A slow element would push the whole bench past a few minutes at 10,000; fewer runs then, and the table says so.
-      const runs = n >= 10000 && rows[0].kitMs * 10 > 1500 ? 3 : RUNS;
+      const runs = n < 10000 ? 3 * RUNS : rows[0].kitMs * 10 > 1500 ? 3 : RUNS;
       const kit = [];
       const baseline = [];
       const kitScript = [];
@@ -589,18 +597,27 @@ function readmeSection() {
       Object.entries(notMetYet).map(([name, { ceiling }]) => `\`${name}\` grows past ${kb(ceiling)}`).join(' or ') +
       '.',
   );
+  const parts = results.size?.cdnComposition;
+  if (parts) {
+    out.push(
+      '',
+      'Where the CDN file\'s gzip bytes go, as how much smaller it gets without each part (estimates, ±0.2 KB): ' +
+        parts.map((c) => `${c.part} ${kb(c.gzip)}`).join(', ') +
+        '.',
+    );
+  }
   const r = results.render;
   if (r?.insertToLayout) {
     out.push(
       '',
       '### Rendering (headless Chromium)',
       '',
-      '| `<health-badge>`s inserted, to layout | health-badge | baseline | ratio of medians | ratio per run pair |',
-      '|---|---:|---:|---:|---:|',
+      '| `<health-badge>`s inserted, to layout | health-badge | baseline | ratio of medians | ratio per run pair | runs each |',
+      '|---|---:|---:|---:|---:|---:|',
     );
     for (const x of r.insertToLayout) {
       out.push(
-        `| ${fmtInt(x.badges)} | ${fmt(x.kitMs)} ms | ${fmt(x.baselineMs)} ms | ${fmt(x.ratio, 2)}× | ${fmt(x.pairRatios[0], 2)}–${fmt(x.pairRatios.at(-1), 2)}× |`,
+        `| ${fmtInt(x.badges)} | ${fmt(x.kitMs)} ms | ${fmt(x.baselineMs)} ms | ${fmt(x.ratio, 2)}× | ${fmt(x.pairRatios[0], 2)}–${fmt(x.pairRatios.at(-1), 2)}× | ${x.runs} |`,
       );
     }
     out.push(
