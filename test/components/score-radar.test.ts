@@ -341,6 +341,18 @@ describe('score-radar', function () {
       });
     });
 
+    it('never widens the page, even with its (visually hidden) data table in a narrow corner', async () => {
+      const axes = LONG_LABELS.slice(0, 11).map((label, i) => ({ id: `d${i}`, label }));
+      const values = Object.fromEntries(axes.map((a) => [a.id, 3]));
+      const box = await fixture<HTMLDivElement>(html`<div style="position: absolute; top: 0; right: 0; width: 240px"><score-radar></score-radar></div>`);
+      const el = box.querySelector('score-radar')!;
+      el.axes = axes;
+      el.series = ['Your answers', 'Expected for Enterprise', 'Previous attempt'].map((label) => ({ label, values }));
+      await settle(el);
+      const page = document.scrollingElement!;
+      expect(page.scrollWidth).to.equal(page.clientWidth);
+    });
+
     it('observes its own size with one ResizeObserver that stops when removed', async () => {
       const { el, box } = await radar(FIVE, [{ label: 'Now', values: { expansion: 3 } }], 600);
       const before = q(el, 'svg').getAttribute('width');

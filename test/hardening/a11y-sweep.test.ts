@@ -1,10 +1,10 @@
 /**
  * Accessibility sweep: axe finds no violation in any reachable state of any element, in light and dark;
- * every interactive part is reachable by Tab in document order with a visible focus indicator; the charts
- * have text alternatives.
+ * no state makes a phone-sized page scroll sideways; every interactive part is reachable by Tab in
+ * document order with a visible focus indicator; the charts have text alternatives.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
 
 type Lit = HTMLElement & { updateComplete: Promise<unknown> };
@@ -120,6 +120,24 @@ for (const scheme of ['light', 'dark'] as const) {
     }
   });
 }
+
+describe('hardening: a 320 px phone screen', () => {
+  before(() => setViewport({ width: 320, height: 640 }));
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  for (const s of states) {
+    it(`${s.name}: no state widens the page`, async function () {
+      this.timeout(30000);
+      const el = await s.make();
+      await settle(el);
+      for (const [label, go] of s.steps ?? [['rendered', async () => {}]]) {
+        await go(el);
+        const page = document.scrollingElement!;
+        expect(page.scrollWidth, `${s.name} (${label})`).to.be.at.most(page.clientWidth);
+      }
+    });
+  }
+});
 
 describe('hardening: keyboard reachability and focus rings', () => {
   /** Tabs from a button before `el` to one after it and returns the shadow elements that took focus. */

@@ -445,8 +445,10 @@ export class ScoreRadar extends LitElement {
     </ul>`;
   }
 
+  /** In a visually hidden box rather than hidden itself: a table is never narrower than its content, and a
+   * 1 px table would still stretch the page sideways. */
   private _table(data: Resolved): TemplateResult {
-    return html`<table class="visually-hidden">
+    return html`<div class="visually-hidden"><table>
       <caption>
         ${this._label() || 'Scores by dimension'}
       </caption>
@@ -468,7 +470,7 @@ export class ScoreRadar extends LitElement {
             </tr>`,
         )}
       </tbody>
-    </table>`;
+    </table></div>`;
   }
 }
 
