@@ -11,9 +11,9 @@ type DemoWindow = Window & typeof globalThis & { __demoErrors?: string[] };
 
 const frames: HTMLIFrameElement[] = [];
 
-async function openPage(path: string): Promise<DemoWindow> {
+async function openPage(path: string, width = 1200): Promise<DemoWindow> {
   const iframe = document.createElement('iframe');
-  iframe.style.cssText = 'width: 1200px; height: 900px; border: 0';
+  iframe.style.cssText = `width: ${width}px; height: 900px; border: 0`;
   const loaded = new Promise<void>((resolve) => iframe.addEventListener('load', () => resolve(), { once: true }));
   iframe.src = path;
   document.body.append(iframe);
@@ -146,5 +146,18 @@ describe('demo pages', function () {
       await waitUntil(() => shadow(el)?.querySelector('[part~="segment"], [part~="step"]'), 'the assessment did not render');
       expect(errorsOf(win)).to.deep.equal([]);
     });
+  });
+
+  describe('on a 360 px phone', () => {
+    for (const page of ['index.html', 'portal.html', 'cdn.html']) {
+      it(`${page} fits the screen without scrolling sideways`, async () => {
+        const win = await openPage(`/demo/${page}`, 360);
+        await waitUntil(() => win.document.querySelector('maturity-assessment, health-badge'), 'no element on the page', { timeout: 10000 });
+        await new Promise((r) => setTimeout(r, 300));
+        const doc = win.document.scrollingElement!;
+        expect(doc.scrollWidth, page).to.be.at.most(doc.clientWidth);
+        expect(errorsOf(win)).to.deep.equal([]);
+      });
+    }
   });
 });
