@@ -214,7 +214,51 @@ describe('health-badge', function () {
       };
       document.body.click();
       document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+      window.dispatchEvent(new Event('scroll'));
+      window.dispatchEvent(new Event('resize'));
       expect(handled).to.equal(0);
+    });
+
+    it('shows the whole explanation even inside a small scrolling box, such as a table wrapper', async () => {
+      const wrap = await mount<HTMLElement>(
+        html`<div style="overflow: auto; width: 180px; height: 60px"><health-badge label="Acme" .signals=${seedSignals}></health-badge></div>`,
+      );
+      const el = wrap.querySelector('health-badge')!;
+      expect(await expandedAfter(el, trigger(el).click())).to.equal('true');
+      const pop = popover(el)!;
+      const r = pop.getBoundingClientRect();
+      const box = wrap.getBoundingClientRect();
+      expect(r.right).to.be.greaterThan(box.right + 20);
+      expect(r.bottom).to.be.greaterThan(box.bottom + 20);
+      // What the user sees at the explanation's far corner, well outside the box, is the explanation.
+      expect(pop.contains(el.shadowRoot!.elementFromPoint(r.right - 4, r.bottom - 4))).to.equal(true);
+      expect(Math.abs(r.top - (el.getBoundingClientRect().bottom + 4))).to.be.lessThan(1);
+    });
+
+    it('follows its badge when the box around it scrolls', async () => {
+      const wrap = await mount<HTMLElement>(
+        html`<div style="overflow: auto; height: 120px"><div style="height: 60px"></div><health-badge score="40"></health-badge><div style="height: 400px"></div></div>`,
+      );
+      const el = wrap.querySelector('health-badge')!;
+      expect(await expandedAfter(el, trigger(el).click())).to.equal('true');
+      wrap.scrollTop = 40;
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      expect(Math.abs(popover(el)!.getBoundingClientRect().top - (el.getBoundingClientRect().bottom + 4))).to.be.lessThan(1);
+    });
+
+    it('opens above a badge at the bottom of the window and stays inside its right edge', async () => {
+      const wrap = await mount<HTMLElement>(
+        html`<div style="position: fixed; right: 0; bottom: 0"><health-badge label="Acme" .signals=${seedSignals}></health-badge></div>`,
+      );
+      const el = wrap.querySelector('health-badge')!;
+      expect(await expandedAfter(el, trigger(el).click())).to.equal('true');
+      const r = popover(el)!.getBoundingClientRect();
+      const badge = el.getBoundingClientRect();
+      const page = document.scrollingElement!;
+      expect(r.bottom).to.be.closeTo(badge.top - 4, 1);
+      expect(r.right).to.be.at.most(page.clientWidth - 8 + 0.5);
+      expect(r.left).to.be.at.least(8);
+      expect(page.scrollWidth).to.equal(page.clientWidth);
     });
   });
 

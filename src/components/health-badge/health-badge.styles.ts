@@ -120,7 +120,14 @@ export default css`
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.2);
     white-space: normal;
   }
-  /* Bridges the gap to the badge, so a pointer moving down onto the explanation does not close it. */
+  /* In the top layer, fixed to the viewport and placed from script (see _place). */
+  .popover:popover-open {
+    position: fixed;
+    inset: auto;
+    margin: 0;
+    overflow: visible;
+  }
+  /* Bridges the gap to the badge, so a pointer moving onto the explanation does not close it. */
   .popover::before {
     content: '';
     position: absolute;
@@ -128,6 +135,10 @@ export default css`
     right: -1px;
     bottom: 100%;
     height: 6px;
+  }
+  .popover.above::before {
+    top: 100%;
+    bottom: auto;
   }
   .popover p {
     margin: 0 0 0.5rem;

@@ -35,6 +35,11 @@ const ACTIONS: Record<HealthBadgeBand, string> = {
   unknown: 'Not enough data to judge churn risk.',
 };
 
+const canPopover = typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;
+/** Space between the badge and its explanation, and kept clear at the viewport's edges, in px. */
+const GAP = 4;
+const EDGE = 8;
+
 const rawNum = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
 
 /** Scores and changes are 0–100 with at most one decimal, so this matches Intl's en-US output at a fraction of its cost. */
@@ -150,7 +155,8 @@ export class HealthBadge extends LitElement {
    * is inside when the badge's root saw it first: from the document, a closed shadow root hides the badge.
    */
   handleEvent(e: Event): void {
-    if (e.type === 'keydown' ? (e as KeyboardEvent).key === 'Escape' : e !== this._insideClick) this._setOpen(false);
+    if (e.type === 'scroll' || e.type === 'resize') this._place();
+    else if (e.type === 'keydown' ? (e as KeyboardEvent).key === 'Escape' : e !== this._insideClick) this._setOpen(false);
   }
 
   /** Whether a (retargeted) event target is this badge or inside it. */
@@ -162,13 +168,32 @@ export class HealthBadge extends LitElement {
     if (!open) this._pinned = false;
     if (open === this._open) return;
     this._open = open;
-    if (open) {
-      document.addEventListener('click', this);
-      document.addEventListener('keydown', this);
-    } else {
-      document.removeEventListener('click', this);
-      document.removeEventListener('keydown', this);
-    }
+    const method = open ? 'addEventListener' : 'removeEventListener';
+    document[method]('click', this);
+    document[method]('keydown', this);
+    // The explanation sits in the top layer, fixed to the viewport: follow the badge when anything scrolls.
+    window[method]('scroll', this, { capture: true, passive: true });
+    window[method]('resize', this);
+  }
+
+  /**
+   * Places the open explanation under the badge, or above it when only that has room, and inside the
+   * viewport. In the top layer (the Popover API) it is above any z-index and not clipped by a scrolling
+   * table; without the API it stays absolutely positioned under the badge.
+   */
+  private _place(): void {
+    const pop = this.renderRoot.querySelector<HTMLElement>('.popover');
+    if (!pop || !canPopover) return;
+    if (!pop.matches(':popover-open')) pop.showPopover();
+    const badge = this.getBoundingClientRect();
+    const { clientWidth: width, clientHeight: height } = document.documentElement;
+    const { offsetWidth: w, offsetHeight: h } = pop;
+    const below = badge.bottom + GAP;
+    const above = badge.top - GAP - h;
+    const flip = below + h > height - EDGE && above >= EDGE;
+    pop.classList.toggle('above', flip);
+    pop.style.setProperty('top', `${flip ? above : below}px`);
+    pop.style.setProperty('left', `${Math.max(EDGE, Math.min(badge.left, width - w - EDGE))}px`);
   }
 
   private _compute(): View {
@@ -239,6 +264,7 @@ export class HealthBadge extends LitElement {
   }
 
   protected override updated(): void {
+    if (this._open) this._place();
     const view = this._view;
     if (!view) return;
     if (view.kind === 'error') {
@@ -291,7 +317,7 @@ export class HealthBadge extends LitElement {
         aria-describedby=${open ? 'explanation' : nothing}
       >${text}</button
       >${trend ? html`<span class="trend" part="trend" aria-hidden="true">${trend.shown}</span>` : nothing}${open
-        ? html`<div class="popover" id="explanation" part="explanation">${this._renderExplanation(view)}</div>`
+        ? html`<div class="popover" id="explanation" part="explanation" popover="manual">${this._renderExplanation(view)}</div>`
         : nothing}`;
   }
 
