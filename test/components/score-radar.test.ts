@@ -196,6 +196,14 @@ describe('score-radar', function () {
       });
     }
 
+    it('shows an alert for a min that cannot even be turned into a number, instead of throwing', async () => {
+      const { el, errors } = await radar(FIVE, [{ label: 'Now', values: { expansion: 2 } }]);
+      (el as unknown as { min: unknown }).min = [{ toString: 0 }];
+      await el.updateComplete;
+      expect(q<HTMLElement>(el, '[role="alert"][part="error"]').textContent).to.match(/min is not a number/);
+      expect(errors).to.have.length(1);
+    });
+
     it('recovers when the data is fixed, and reports again for a new problem', async () => {
       const { el, errors } = await radar(FIVE, [{ label: 'Now', values: { expansion: 9 } }]);
       el.series = [{ label: 'Now', values: { expansion: 5 } }];

@@ -171,8 +171,11 @@ export class ScoreRadar extends LitElement {
       } else issues.push({ path: 'model.scale', message: 'The model has no scale with numeric min and max.' });
     }
 
-    const min = this.min ?? scale?.min ?? 1;
-    const max = this.max ?? scale?.max ?? 5;
+    // Anything but a number becomes NaN here, so no comparison below coerces it (an object whose toString is
+    // not a function throws when coerced).
+    const asNumber = (x: unknown) => (typeof x === 'number' ? x : NaN);
+    const min = asNumber(this.min ?? scale?.min ?? 1);
+    const max = asNumber(this.max ?? scale?.max ?? 5);
     if (!Number.isFinite(min)) issues.push({ path: 'min', message: 'min is not a number.' });
     if (!Number.isFinite(max)) issues.push({ path: 'max', message: 'max is not a number.' });
     if (Number.isFinite(min) && Number.isFinite(max) && min >= max) {
