@@ -151,8 +151,8 @@ export class HealthBadge extends LitElement {
   }
 
   /**
-   * @internal Escape and outside clicks, listened to on the document only while the explanation is open. A click
-   * is inside when the badge's root saw it first: from the document, a closed shadow root hides the badge.
+   * @internal Escape, outside clicks, scrolling and resizing, listened to only while the explanation is open. A
+   * click is inside when the badge's root saw it first: from the document, a closed shadow root hides the badge.
    */
   handleEvent(e: Event): void {
     if (e.type === 'scroll' || e.type === 'resize') this._place();

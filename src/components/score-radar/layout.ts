@@ -189,8 +189,8 @@ export function layoutRadar(width: number, labels: string[]): RadarLayout {
       break;
     }
   }
-  const keyed = !best || best.radius < wanted * KEYED_BELOW;
-  const chosen = keyed ? numbered(width, n) : best!;
+  const chosen = best && best.radius >= wanted * KEYED_BELOW ? best : numbered(width, n);
+  const keyed = chosen !== best;
   const radius = chosen.radius;
   const boxes: LabelBox[] = chosen.wrapped.map((w, i) => {
     const { w: bw, h: bh } = boxSize(w);
