@@ -246,6 +246,15 @@ describe('health-badge', function () {
       expect(Math.abs(popover(el)!.getBoundingClientRect().top - (el.getBoundingClientRect().bottom + 4))).to.be.lessThan(1);
     });
 
+    it('lines the explanation up with the start edge of the badge, the right one in a right-to-left page', async () => {
+      const wrap = await mount<HTMLElement>(
+        html`<div dir="rtl" style="padding: 0 40px"><health-badge label="Acme" .signals=${seedSignals}></health-badge></div>`,
+      );
+      const el = wrap.querySelector('health-badge')!;
+      expect(await expandedAfter(el, trigger(el).click())).to.equal('true');
+      expect(popover(el)!.getBoundingClientRect().right).to.be.closeTo(el.getBoundingClientRect().right, 1);
+    });
+
     it('opens above a badge at the bottom of the window and stays inside its right edge', async () => {
       const wrap = await mount<HTMLElement>(
         html`<div style="position: fixed; right: 0; bottom: 0"><health-badge label="Acme" .signals=${seedSignals}></health-badge></div>`,

@@ -106,7 +106,7 @@ export default css`
     position: absolute;
     z-index: 10;
     top: calc(100% + 4px);
-    left: 0;
+    inset-inline-start: 0;
     /* Sized by its content, not by the narrow badge it hangs from. */
     width: max-content;
     min-width: 16rem;

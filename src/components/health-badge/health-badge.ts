@@ -177,8 +177,8 @@ export class HealthBadge extends LitElement {
   }
 
   /**
-   * Places the open explanation under the badge, or above it when only that has room, and inside the
-   * viewport. In the top layer (the Popover API) it is above any z-index and not clipped by a scrolling
+   * Places the open explanation under the badge (above it when only that has room), aligned with its start
+   * edge and inside the viewport. In the top layer (the Popover API) it is above any z-index and not clipped by a scrolling
    * table; without the API it stays absolutely positioned under the badge.
    */
   private _place(): void {
@@ -193,7 +193,9 @@ export class HealthBadge extends LitElement {
     const flip = below + h > height - EDGE && above >= EDGE;
     pop.classList.toggle('above', flip);
     pop.style.setProperty('top', `${flip ? above : below}px`);
-    pop.style.setProperty('left', `${Math.max(EDGE, Math.min(badge.left, width - w - EDGE))}px`);
+    // Aligned with the badge's start edge: its right edge in a right-to-left page.
+    const start = getComputedStyle(this).direction === 'rtl' ? badge.right - w : badge.left;
+    pop.style.setProperty('left', `${Math.max(EDGE, Math.min(start, width - w - EDGE))}px`);
   }
 
   private _compute(): View {
