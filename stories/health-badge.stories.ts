@@ -100,6 +100,24 @@ export const FromSignals: Story = {
   },
 };
 
+/** As a portal lays them out, in a table inside a small scrolling box: the explanation opens in the top layer,
+ * so the box does not cut it off. */
+export const InScrollingTable: Story = {
+  name: 'In a scrolling table (explanation open)',
+  args: { score: undefined, signals: FULL_SIGNALS, size: 'small' },
+  render: (args) => html`<div style="overflow: auto; max-height: 7rem; max-width: 20rem; border: 1px solid #8c959f">
+    <table style="border-collapse: collapse; width: 100%">
+      ${['Northwind Traders', 'Contoso', 'Fabrikam', 'Tailspin Toys'].map(
+        (label) => html`<tr>
+          <th scope="row" style="text-align: start; padding: 0.25rem 0.5rem">${label}</th>
+          <td style="padding: 0.25rem 0.5rem">${badge({ ...args, label })}</td>
+        </tr>`,
+      )}
+    </table>
+  </div>`,
+  play: FromSignals.play,
+};
+
 /** Two signals missing: still scored from the rest, and the explanation names what is missing. */
 export const MissingSignals: Story = {
   name: 'Missing signals',
