@@ -3,9 +3,12 @@ import { css } from 'lit';
 export default css`
   /* The host is the pill: the button, the trend beside it, or the error. */
   :host {
+    /* The band shape's size, and the space between the parts of the pill (the shape and text among them). */
+    --_s: 0.85em;
+    --_gap: 0.375em;
     display: inline-flex;
     align-items: center;
-    gap: 0.375em;
+    gap: var(--_gap);
     position: relative;
     vertical-align: middle;
     min-height: 1.75em;
@@ -18,9 +21,9 @@ export default css`
     border-radius: 999px;
   }
   :host([size='small']) {
+    --_gap: 0.25rem;
     min-height: 20px;
     padding: 0 0.375rem;
-    gap: 0.25rem;
     font-size: 0.75rem;
   }
   :host([size='large']) {
@@ -36,9 +39,8 @@ export default css`
    * in the button's background from --_shape: a ::before box made a thousand badges ~13 % slower to render.
    */
   .badge {
-    --_s: 0.85em;
     --_q: calc(var(--_s) / 2);
-    padding: 0 0 0 calc(var(--_s) + 0.375em);
+    padding: 0 0 0 calc(var(--_s) + var(--_gap));
     font: inherit;
     font-weight: 600;
     font-variant-numeric: tabular-nums;
@@ -47,9 +49,6 @@ export default css`
     border: 0;
     border-radius: 2px;
     cursor: pointer;
-  }
-  :host([size='small']) .badge {
-    padding-left: calc(var(--_s) + 0.25rem);
   }
   .green {
     --_shape: var(--_good);
@@ -81,8 +80,8 @@ export default css`
     background-position: calc(var(--_s) * 0.06) 50%;
   }
   .shape {
-    width: 0.85em;
-    height: 0.85em;
+    width: var(--_s);
+    height: var(--_s);
     flex: none;
   }
   .trend {

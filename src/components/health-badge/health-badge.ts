@@ -178,8 +178,8 @@ export class HealthBadge extends LitElement {
 
   /**
    * Places the open explanation under the badge (above it when only that has room), aligned with its start
-   * edge and inside the viewport. In the top layer (the Popover API) it is above any z-index and not clipped by a scrolling
-   * table; without the API it stays absolutely positioned under the badge.
+   * edge and inside the viewport. In the top layer (the Popover API) it is above any z-index and not clipped
+   * by a scrolling table; without the API it stays absolutely positioned under the badge.
    */
   private _place(): void {
     const pop = this.renderRoot.querySelector<HTMLElement>('.popover');
