@@ -187,7 +187,9 @@ export async function measureComposition(shippedGzip) {
   const parts = new Map();
   chunks.forEach((chunk, i) => {
     const path = /^\/\/ (\S+)/.exec(chunk)?.[1];
-    if (path) parts.set(partOf(path), [...(parts.get(partOf(path)) ?? []), i]);
+    if (!path) return;
+    const part = partOf(path);
+    parts.set(part, [...(parts.get(part) ?? []), i]);
   });
   const scale = (shippedGzip ?? total) / total;
   return [...parts]

@@ -52,7 +52,8 @@ export function minifyCssLiterals(code) {
   return code.replace(/\bcss`([^`]*)`/g, (literal, body) => (body.includes('${') || body.includes('\\`') ? literal : `css\`${minifyCss(body)}\``));
 }
 
-const isKitSource = (path) => /[\\/]src[\\/].*\.ts$/.test(path);
+/** The kit's own TypeScript modules, the only ones whose literals are rewritten. */
+const KIT_SOURCE = /[\\/]src[\\/].*\.ts$/;
 
 /** Vite/Rollup plugin: minifies the css`…` literals of the kit's own TypeScript modules. */
 export function cssLiteralsPlugin() {
@@ -60,7 +61,7 @@ export function cssLiteralsPlugin() {
     name: 'advocacy-kit:css-literals',
     enforce: 'pre',
     transform(code, id) {
-      if (!isKitSource(id) || !code.includes('css`')) return null;
+      if (!KIT_SOURCE.test(id) || !code.includes('css`')) return null;
       return { code: minifyCssLiterals(code), map: null };
     },
   };
@@ -71,7 +72,7 @@ export function cssLiteralsEsbuildPlugin() {
   return {
     name: 'advocacy-kit:css-literals',
     setup(build) {
-      build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async ({ path }) => {
+      build.onLoad({ filter: KIT_SOURCE }, async ({ path }) => {
         const { readFile } = await import('node:fs/promises');
         const code = await readFile(path, 'utf8');
         return { contents: code.includes('css`') ? minifyCssLiterals(code) : code, loader: 'ts' };
