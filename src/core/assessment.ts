@@ -1,5 +1,6 @@
 import type { AssessmentModel, ModelBand, ModelSegment } from './models/schema.js';
 import { describeValue } from './describe.js';
+import { record } from './records.js';
 import { round1 } from './round.js';
 
 export type BenchmarkStatus = 'alarm' | 'below' | 'on-track' | 'good';
@@ -87,6 +88,9 @@ export function scoreAssessment(
   }
   const { min, max } = model.scale;
   const known = new Set(model.dimensions.map((d) => d.id));
+  // Each answer is read once into a record of our own: a getter cannot pass validation with one value and be
+  // scored with another, and nothing inherited (`Object.create({ expansion: 999 })`) is ever an answer.
+  const given = record<number>();
   for (const key of Object.keys(answers)) {
     if (!known.has(key)) throw new Error(`Unknown dimension "${key}" in answers for model "${model.id}".`);
     const value: unknown = answers[key];
@@ -94,6 +98,7 @@ export function scoreAssessment(
     if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
       throw new Error(`Invalid answer for dimension "${key}": ${describeValue(value)} is not a whole number from ${min} to ${max}.`);
     }
+    given[key] = value;
   }
 
   let segment: ModelSegment | undefined;
@@ -107,7 +112,7 @@ export function scoreAssessment(
   let lo = Infinity;
   let hi = -Infinity;
   const dimensions: DimensionResult[] = model.dimensions.map((d) => {
-    const raw = answers[d.id];
+    const raw = given[d.id];
     if (raw == null) return { id: d.id, title: d.title, score: null, level: null, next: null, redFlags: [] };
     const w = d.weight ?? 1;
     weightSum += w;

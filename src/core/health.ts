@@ -1,4 +1,5 @@
 import { deepFreeze } from './freeze.js';
+import { isReservedId, own, reservedIdMessage } from './records.js';
 import { round1 } from './round.js';
 
 /** How a raw signal value becomes 0–100 points. */
@@ -124,49 +125,91 @@ export function normalCdf(z: number): number {
   return 0.5 * erfc(-z / Math.SQRT2);
 }
 
-/** 0–100 points for one raw value. */
-export function normalizeSignal(n: HealthNormalizer, value: number): number {
+/** How a signal's points are computed, reduced to a kind and two numbers so the row loops read no objects. */
+interface Normalizer {
+  kind: 0 | 1 | 2 | 3;
+  a: number;
+  b: number;
+}
+
+function normalizer(n: HealthNormalizer): Normalizer {
   switch (n.kind) {
-    case 'min-max': {
-      const p = (value - n.min) * (100 / (n.max - n.min));
-      return p < 0 ? 0 : p > 100 ? 100 : p;
-    }
-    case 'inverse': {
-      const rate = value < 0 ? 0 : value > 1 ? 1 : value;
-      return (1 - rate) * 100;
-    }
+    case 'min-max':
+      return { kind: 0, a: n.min, b: 100 / (n.max - n.min) };
+    case 'inverse':
+      return { kind: 1, a: 0, b: 1 };
     case 'z-percentile':
-      return normalCdf((value - n.mean) / n.sd) * 100;
+      return { kind: 2, a: n.mean, b: n.sd };
     case 'decay':
-      return value <= n.grace ? 100 : 100 * Math.pow(0.5, (value - n.grace) / n.halfLife);
+      return { kind: 3, a: n.grace, b: n.halfLife };
   }
 }
 
-const validated = new WeakSet<object>();
+/** The one formula for points, shared by `scoreHealth` and `scoreHealthBatch` so both give identical numbers. */
+function pointsOf(kind: number, a: number, b: number, v: number): number {
+  if (kind === 0) {
+    const p = (v - a) * b;
+    return p < 0 ? 0 : p > 100 ? 100 : p;
+  }
+  if (kind === 1) return (1 - (v < 0 ? 0 : v > 1 ? 1 : v)) * 100;
+  if (kind === 2) return normalCdf((v - a) / b) * 100;
+  return v <= a ? 100 : 100 * Math.pow(0.5, (v - a) / b);
+}
+
+/** 0–100 points for one raw value. */
+export function normalizeSignal(n: HealthNormalizer, value: number): number {
+  const { kind, a, b } = normalizer(n);
+  return pointsOf(kind, a, b, value);
+}
+
+interface CompiledSignal extends Normalizer {
+  id: string;
+  label: string;
+  weight: number;
+  /** The logistic model's coefficient for this signal, if it has one. */
+  coef: number | undefined;
+}
+
+/** A config as scoring reads it: checked and copied once per call, so it cannot change under a score. */
+interface CompiledConfig {
+  signals: CompiledSignal[];
+  total: number;
+  minCoverage: number;
+  bands: HealthBands;
+  intercept: number | null;
+}
 
 function finite(x: unknown): x is number {
   return typeof x === 'number' && Number.isFinite(x);
 }
 
-/** Throws a clear Error when a config cannot score; results are cached per config object. */
-export function validateHealthConfig(config: HealthConfig): void {
-  if (config && typeof config === 'object' && validated.has(config)) return;
+class ConfigError extends Error {
+  constructor(message: string) {
+    super(`Invalid health config: ${message}`);
+  }
+}
+
+function compileConfig(config: HealthConfig): CompiledConfig {
   const fail = (msg: string): never => {
-    throw new Error(`Invalid health config: ${msg}`);
+    throw new ConfigError(msg);
   };
   if (!config || typeof config !== 'object' || !Array.isArray(config.signals) || config.signals.length === 0) {
     fail('"signals" must be a non-empty array.');
   }
   const ids = new Set<string>();
+  const signals: CompiledSignal[] = [];
+  let total = 0;
   config.signals.forEach((s, i) => {
     const at = `signals[${i}]`;
     if (!s || typeof s !== 'object') return fail(`${at} must be an object.`);
-    if (typeof s.id !== 'string' || !s.id) fail(`${at}.id must be a non-empty string.`);
-    if (ids.has(s.id)) fail(`${at}.id "${s.id}" is used twice.`);
-    ids.add(s.id);
-    if (typeof s.label !== 'string') fail(`${at}.label must be a string.`);
-    if (!finite(s.weight) || s.weight <= 0) fail(`${at}.weight must be a number > 0.`);
-    const n = s.normalize && typeof s.normalize === 'object' ? s.normalize : undefined;
+    const { id, label, weight, normalize } = s;
+    if (typeof id !== 'string' || !id) fail(`${at}.id must be a non-empty string.`);
+    if (isReservedId(id)) fail(`${at}.id ${reservedIdMessage(id)}.`);
+    if (ids.has(id)) fail(`${at}.id "${id}" is used twice.`);
+    ids.add(id);
+    if (typeof label !== 'string') fail(`${at}.label must be a string.`);
+    if (!finite(weight) || weight <= 0) fail(`${at}.weight must be a number > 0.`);
+    const n = normalize && typeof normalize === 'object' ? { ...normalize } : undefined;
     if (n?.kind === 'min-max') {
       if (!finite(n.min) || !finite(n.max) || n.max <= n.min) fail(`${at}.normalize needs finite min < max.`);
     } else if (n?.kind === 'z-percentile') {
@@ -176,24 +219,54 @@ export function validateHealthConfig(config: HealthConfig): void {
     } else if (n?.kind !== 'inverse') {
       fail(`${at}.normalize.kind must be "min-max", "inverse", "z-percentile" or "decay".`);
     }
+    total += weight;
+    signals.push({ id, label, weight, coef: undefined, ...normalizer(n as HealthNormalizer) });
   });
-  const cov = config.minCoverage ?? DEFAULT_MIN_COVERAGE;
-  if (!finite(cov) || cov < 0 || cov > 1) fail('"minCoverage" must be between 0 and 1.');
-  const bands = config.bands ?? DEFAULT_BANDS;
+  const minCoverage = config.minCoverage ?? DEFAULT_MIN_COVERAGE;
+  if (!finite(minCoverage) || minCoverage < 0 || minCoverage > 1) fail('"minCoverage" must be between 0 and 1.');
+  const given = config.bands ?? DEFAULT_BANDS;
+  const bands = given && typeof given === 'object' ? { green: given.green, amber: given.amber } : undefined;
   if (!bands || !finite(bands.green) || !finite(bands.amber) || !(0 <= bands.amber && bands.amber <= bands.green && bands.green <= 100)) {
     fail('"bands" must satisfy 0 ≤ amber ≤ green ≤ 100.');
   }
   const m = config.model;
+  let intercept: number | null = null;
   if (m !== undefined) {
-    if (!m || m.kind !== 'logistic' || !finite(m.intercept) || !m.coefficients || typeof m.coefficients !== 'object') {
+    const coefficients: unknown = m?.coefficients;
+    if (!m || m.kind !== 'logistic' || !finite(m.intercept) || !coefficients || typeof coefficients !== 'object') {
       fail('"model" must be { kind: "logistic", intercept, coefficients }.');
     }
-    for (const [id, c] of Object.entries(m.coefficients)) {
-      if (!ids.has(id)) fail(`model.coefficients names unknown signal "${id}".`);
+    intercept = m.intercept;
+    for (const id of Object.keys(coefficients as object)) {
+      const c: unknown = (coefficients as Record<string, unknown>)[id];
+      const signal = signals.find((x) => x.id === id);
+      if (!signal) fail(`model.coefficients names unknown signal "${id}".`);
       if (!finite(c)) fail(`model.coefficients["${id}"] must be a finite number.`);
+      signal!.coef = c as number;
     }
   }
-  validated.add(config);
+  return { signals, total, minCoverage, bands: bands!, intercept };
+}
+
+let defaultCompiled: CompiledConfig | undefined;
+
+/**
+ * Checks and copies a config. Every call reads the config afresh (a config changed after its first use is
+ * checked again); only the frozen default is compiled once.
+ */
+function compile(config: HealthConfig): CompiledConfig {
+  if (config === defaultHealthConfig) return (defaultCompiled ??= compileConfig(config));
+  try {
+    return compileConfig(config);
+  } catch (e) {
+    if (e instanceof ConfigError) throw e;
+    throw new ConfigError('it could not be read (a property threw while being accessed).');
+  }
+}
+
+/** Throws a clear Error when a config cannot score. */
+export function validateHealthConfig(config: HealthConfig): void {
+  compile(config);
 }
 
 /** green / amber / red for a 0–100 score (80–100 / 50–79.x / below 50 by default). */
@@ -202,15 +275,34 @@ export function healthBand(score: number, config?: Pick<HealthConfig, 'bands'>):
     throw new Error(`Health score must be a number from 0 to 100, got ${String(score)}.`);
   }
   const bands = config?.bands ?? DEFAULT_BANDS;
+  return bandOf(score, bands);
+}
+
+function bandOf(score: number, bands: HealthBands): HealthBand {
   return score >= bands.green ? 'green' : score >= bands.amber ? 'amber' : 'red';
 }
 
-function readSignal(signals: HealthSignals, id: string): number | null {
-  const v: unknown = signals[id];
-  if (v === null || v === undefined || (typeof v === 'number' && Number.isNaN(v))) return null;
-  if (typeof v !== 'number') throw new Error(`Health signal "${id}" must be a number, got ${typeof v}.`);
-  if (!Number.isFinite(v)) throw new Error(`Health signal "${id}" must be finite, got ${v}.`);
-  return v;
+/**
+ * One value as both scoring functions accept it: a number, or missing (null, undefined, NaN).
+ * `row` is given by the batch, for the message.
+ */
+function readValue(v: unknown, id: string, row?: number): number | null {
+  if (typeof v === 'number') {
+    if (v !== v) return null;
+    if (v - v !== 0) throw new Error(`Health signal "${id}" must be finite, got ${v}${row === undefined ? '' : ` in row ${row}`}.`);
+    return v;
+  }
+  if (v === null || v === undefined) return null;
+  throw new Error(`Health signal "${id}" must be a number, got ${typeof v}${row === undefined ? '' : ` in row ${row}`}.`);
+}
+
+/** An own property of host data, turning a throwing getter or proxy trap into a clear error. */
+function read(from: object, id: string, what: string): unknown {
+  try {
+    return own(from, id);
+  } catch {
+    throw new Error(`Health ${what} "${id}" could not be read (a property threw while being accessed).`);
+  }
 }
 
 function logistic(logit: number): number {
@@ -219,116 +311,100 @@ function logistic(logit: number): number {
 
 /** One account's health: 0–100 with one decimal, or null when too few signals are present. */
 export function scoreHealth(signals: HealthSignals, config: HealthConfig = defaultHealthConfig): HealthResult {
-  validateHealthConfig(config);
+  const c = compile(config);
   if (signals === null || typeof signals !== 'object') throw new Error('Health signals must be an object of signal id → number.');
-  const model = config.model;
+  const logisticModel = c.intercept !== null;
   const contributions: HealthContribution[] = [];
   const missing: string[] = [];
-  let total = 0;
   let present = 0;
   let sum = 0;
-  let logit = model ? model.intercept : 0;
+  let logit = c.intercept ?? 0;
   let modelMissing = false;
-  for (const s of config.signals) {
-    total += s.weight;
-    const raw = readSignal(signals, s.id);
-    const coef = model?.coefficients[s.id];
+  for (const s of c.signals) {
+    const raw = readValue(read(signals, s.id, 'signal'), s.id);
     if (raw === null) {
       missing.push(s.id);
-      if (coef !== undefined) modelMissing = true;
+      if (s.coef !== undefined) modelMissing = true;
       continue;
     }
-    const points = normalizeSignal(s.normalize, raw);
+    const points = pointsOf(s.kind, s.a, s.b, raw);
     present += s.weight;
     sum += s.weight * points;
-    if (coef !== undefined) logit += coef * raw;
-    contributions.push({ id: s.id, label: s.label, weight: s.weight, raw, points, contribution: model ? (coef ?? 0) * raw : 0 });
+    if (s.coef !== undefined) logit += s.coef * raw;
+    contributions.push({ id: s.id, label: s.label, weight: s.weight, raw, points, contribution: logisticModel ? (s.coef ?? 0) * raw : 0 });
   }
-  if (!model) for (const c of contributions) c.contribution = (c.weight / present) * c.points;
+  if (!logisticModel) for (const x of contributions) x.contribution = (x.weight / present) * x.points;
 
-  const covered = present > 0 && present / total >= (config.minCoverage ?? DEFAULT_MIN_COVERAGE);
+  const covered = present > 0 && present / c.total >= c.minCoverage;
   if (!covered || modelMissing) return { score: null, band: 'unknown', contributions, missing };
-  const score = round1(model ? logistic(logit) : sum / present);
-  return { score, band: healthBand(score, config), contributions, missing };
+  const score = round1(logisticModel ? logistic(logit) : sum / present);
+  return { score, band: bandOf(score, c.bands), contributions, missing };
 }
 
 /**
- * Scores many accounts at once from typed-array columns (NaN = missing); NaN in the result means unknown.
- * Gives the same numbers as `scoreHealth` row by row, with one tight pass per signal.
+ * Scores many accounts at once from columns (NaN = missing); NaN in the result means unknown.
+ * Agrees with `scoreHealth` row by row on every input: typed arrays take the fast path, plain arrays may also
+ * hold null or undefined for missing, and anything `scoreHealth` rejects (a string, a boolean, Infinity) throws.
  */
 export function scoreHealthBatch(
-  columns: Record<string, ArrayLike<number>>,
+  columns: Record<string, ArrayLike<unknown>>,
   config: HealthConfig = defaultHealthConfig,
 ): Float64Array {
-  validateHealthConfig(config);
+  const c = compile(config);
   if (columns === null || typeof columns !== 'object') throw new Error('Health columns must be an object of signal id → array of numbers.');
   let n = -1;
-  for (const s of config.signals) {
-    const col = columns[s.id];
+  const cols: (ArrayLike<unknown> | undefined)[] = [];
+  for (const s of c.signals) {
+    const col = read(columns, s.id, 'column') as ArrayLike<unknown> | null | undefined;
+    cols.push(col ?? undefined);
     if (col == null) continue;
-    if (typeof col.length !== 'number') throw new Error(`Health column "${s.id}" must be array-like.`);
-    if (n === -1) n = col.length;
-    else if (col.length !== n) throw new Error(`Health column "${s.id}" has ${col.length} rows, expected ${n}.`);
+    const length: unknown = typeof col === 'object' || typeof col === 'function' ? col.length : undefined;
+    if (typeof length !== 'number' || !Number.isSafeInteger(length) || length < 0) {
+      throw new Error(`Health column "${s.id}" must be an array or typed array.`);
+    }
+    if (n === -1) n = length;
+    else if (length !== n) throw new Error(`Health column "${s.id}" has ${length} rows, expected ${n}.`);
   }
   if (n <= 0) return new Float64Array(0);
 
-  const model = config.model;
+  const logisticModel = c.intercept !== null;
   const sum = new Float64Array(n);
   const present = new Float64Array(n);
-  // The logistic model's buffers are empty when there is no model: only `model` rows ever touch them.
-  const logit = model ? new Float64Array(n).fill(model.intercept) : new Float64Array(0);
-  const needed = new Uint8Array(model ? n : 0);
-  let total = 0;
+  // The logistic model's buffers are empty when there is no model: only model rows ever touch them.
+  const logit = logisticModel ? new Float64Array(n).fill(c.intercept!) : new Float64Array(0);
+  const needed = new Uint8Array(logisticModel ? n : 0);
 
-  for (const s of config.signals) {
-    total += s.weight;
-    const col = columns[s.id];
-    const coef = model?.coefficients[s.id];
-    if (col == null) {
-      if (coef !== undefined) needed.fill(1);
-      continue;
+  c.signals.forEach((s, j) => {
+    const col = cols[j];
+    const hasCoef = s.coef !== undefined;
+    if (col === undefined) {
+      if (hasCoef) needed.fill(1);
+      return;
     }
-    const w = s.weight;
-    const norm = s.normalize;
-    // Parameters are hoisted into locals so the row loop reads no objects; the arithmetic matches
-    // normalizeSignal operation for operation so both paths give identical numbers.
-    const kind = norm.kind === 'min-max' ? 0 : norm.kind === 'inverse' ? 1 : norm.kind === 'z-percentile' ? 2 : 3;
-    const a = norm.kind === 'min-max' ? norm.min : norm.kind === 'z-percentile' ? norm.mean : norm.kind === 'decay' ? norm.grace : 0;
-    const b =
-      norm.kind === 'min-max' ? 100 / (norm.max - norm.min) : norm.kind === 'z-percentile' ? norm.sd : norm.kind === 'decay' ? norm.halfLife : 1;
-    const hasCoef = coef !== undefined;
-    const c = coef ?? 0;
+    const { weight: w, kind, a, b } = s;
+    const coef = s.coef ?? 0;
+    const typed = ArrayBuffer.isView(col);
     for (let i = 0; i < n; i++) {
-      const v = +col[i];
-      if (v !== v) {
+      const raw = col[i];
+      // A typed array holds only numbers; anything else goes through the same checks as scoreHealth.
+      const v = typed || (typeof raw === 'number' && raw - raw === 0) ? (raw as number) : readValue(raw, s.id, i);
+      if (v === null || v !== v) {
         if (hasCoef) needed[i] = 1;
         continue;
       }
-      if (v - v !== 0) throw new Error(`Health signal "${s.id}" must be finite, got ${v} in row ${i}.`);
-      let p: number;
-      if (kind === 0) {
-        p = (v - a) * b;
-        p = p < 0 ? 0 : p > 100 ? 100 : p;
-      } else if (kind === 1) {
-        p = (1 - (v < 0 ? 0 : v > 1 ? 1 : v)) * 100;
-      } else if (kind === 2) {
-        p = normalCdf((v - a) / b) * 100;
-      } else {
-        p = v <= a ? 100 : 100 * Math.pow(0.5, (v - a) / b);
-      }
-      sum[i] += w * p;
+      if (v - v !== 0) readValue(v, s.id, i);
+      sum[i] += w * pointsOf(kind, a, b, v);
       present[i] += w;
-      if (hasCoef) logit[i] += c * v;
+      if (hasCoef) logit[i] += coef * v;
     }
-  }
+  });
 
-  const minCoverage = config.minCoverage ?? DEFAULT_MIN_COVERAGE;
   const out = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const pr = present[i];
     out[i] =
-      pr > 0 && pr / total >= minCoverage && (!model || needed[i] === 0)
-        ? round1(model ? logistic(logit[i]) : sum[i] / pr)
+      pr > 0 && pr / c.total >= c.minCoverage && (!logisticModel || needed[i] === 0)
+        ? round1(logisticModel ? logistic(logit[i]) : sum[i] / pr)
         : NaN;
   }
   return out;

@@ -227,3 +227,32 @@ describe('scoreAssessment: properties', () => {
     });
   }
 });
+
+describe('scoreAssessment on hostile input (hardening)', () => {
+  it('scores only the answers object’s own properties', () => {
+    const inherited = Object.create({ expansion: 999 }) as Record<string, number>;
+    inherited.reference = 3;
+    const r = scoreAssessment(cm5, inherited);
+    expect(r.overall).to.equal(3);
+    expect(r.answered).to.equal(1);
+    expect(r.dimensions.find((d) => d.id === 'expansion')!.score).to.equal(null);
+  });
+
+  it('ignores junk on Object.prototype named like a dimension', () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.expansion = 5;
+    try {
+      const r = scoreAssessment(cm5, { reference: 2 });
+      expect(r).to.include({ overall: 2, answered: 1, complete: false });
+    } finally {
+      delete proto.expansion;
+    }
+  });
+
+  it('reads each answer once: a getter cannot pass the check with one value and score with another', () => {
+    let reads = 0;
+    const sly = { get expansion() { reads += 1; return reads === 1 ? 3 : 999; } };
+    const r = scoreAssessment(cm5, sly);
+    expect(r.overall).to.equal(3);
+  });
+});

@@ -235,3 +235,99 @@ describe('scoreHealthBatch', () => {
     expect(scoreHealthBatch({})).to.have.length(0);
   });
 });
+
+describe('scoring on hostile input (hardening)', () => {
+  const ids = defaultHealthConfig.signals.map((s) => s.id);
+  const junk = ['7', true, false, [0.5], {}, Infinity, -Infinity];
+
+  it('property: scoreHealthBatch on plain arrays agrees with scoreHealth on every cell, junk included', () => {
+    const cell = fc.oneof(
+      { weight: 6, arbitrary: fc.double({ min: -50, max: 150, noNaN: true }) },
+      { weight: 2, arbitrary: fc.constantFrom(null, undefined, NaN) },
+      { weight: 1, arbitrary: fc.constantFrom(...junk) },
+    );
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { minLength: 7, maxLength: 7 }), { minLength: 1, maxLength: 12 }), (rows) => {
+        const columns = Object.fromEntries(ids.map((id, j) => [id, rows.map((r) => r[j])]));
+        const singles = rows.map((row) => {
+          try {
+            return { score: scoreHealth(Object.fromEntries(ids.map((id, j) => [id, row[j]])) as HealthSignals).score };
+          } catch (e) {
+            return { error: (e as Error).message };
+          }
+        });
+        const firstError = singles.find((s) => 'error' in s);
+        let batch: Float64Array;
+        try {
+          batch = scoreHealthBatch(columns);
+        } catch (e) {
+          // The batch stops at the first bad cell, column by column; some row must reject it too.
+          return firstError !== undefined && /must be (a number|finite)/.test((e as Error).message);
+        }
+        return firstError === undefined && singles.every((s, i) => (s.score === null ? Number.isNaN(batch[i]) : batch[i] === s.score));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('an all-null row of a plain array is unknown, as scoreHealth says, not a red 32.9', () => {
+    const columns = Object.fromEntries(ids.map((id) => [id, [null]]));
+    expect(scoreHealth(Object.fromEntries(ids.map((id) => [id, null])))).to.include({ score: null, band: 'unknown' });
+    expect(Number.isNaN(scoreHealthBatch(columns)[0])).to.equal(true);
+  });
+
+  it('rejects a column whose length is not a whole number', () => {
+    expect(() => scoreHealthBatch({ dau_mau: { length: 1.5 } as unknown as number[] })).to.throw(/"dau_mau" must be an array/);
+    expect(() => scoreHealthBatch({ dau_mau: { length: -1 } as unknown as number[] })).to.throw(/"dau_mau" must be an array/);
+  });
+
+  it('never reads a signal or column through the prototype chain', () => {
+    const signals = Object.create({ nps: 100, dau_mau: 1 }) as HealthSignals;
+    signals.seat_utilization = 0.5;
+    const r = scoreHealth(signals);
+    expect(r.missing).to.include.members(['nps', 'dau_mau']);
+    const columns = Object.create({ nps: [100], dau_mau: [1] }) as Record<string, number[]>;
+    columns.seat_utilization = [0.5];
+    expect(Number.isNaN(scoreHealthBatch(columns)[0])).to.equal(true);
+  });
+
+  it('ignores junk on Object.prototype', () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.nps = 100;
+    proto.dau_mau = 1;
+    try {
+      expect(scoreHealth({ seat_utilization: 0.5, ticket_reopen_rate: 0.1, csm_sentiment: 5, payment_overdue_days: 0, mrr_trend: 0 }).missing).to.deep.equal([
+        'dau_mau',
+        'nps',
+      ]);
+    } finally {
+      delete proto.nps;
+      delete proto.dau_mau;
+    }
+  });
+
+  it('rejects reserved signal ids with a clear message, weighted and logistic', () => {
+    for (const id of ['toString', 'constructor', '__proto__', 'hasOwnProperty']) {
+      const config = { signals: [{ id, label: 'x', category: 'outcome', weight: 1, normalize: { kind: 'inverse' } }] } as HealthConfig;
+      expect(() => scoreHealth({}, config), id).to.throw(`"${id}" is a reserved name`);
+    }
+    const logistic = { ...defaultHealthConfig, model: { kind: 'logistic', intercept: 0, coefficients: JSON.parse('{"constructor": 1}') } } as HealthConfig;
+    expect(() => scoreHealth(full, logistic)).to.throw(/unknown signal "constructor"/);
+  });
+
+  it('checks a config again after it was changed, instead of trusting its first check', () => {
+    const config = structuredClone(defaultHealthConfig) as HealthConfig;
+    expect(scoreHealth(full, config).score).to.equal(63.3);
+    (config.signals[0] as { weight: number }).weight = -5;
+    expect(() => scoreHealth(full, config)).to.throw(/signals\[0\]\.weight must be a number > 0/);
+    expect(() => scoreHealthBatch({ dau_mau: [1] }, config)).to.throw(/signals\[0\]\.weight/);
+  });
+
+  it('turns a throwing getter or proxy in signals, columns or config into a clear error', () => {
+    const throwing = new Proxy({}, { get: () => { throw new Error('boom'); }, has: () => true, getOwnPropertyDescriptor: () => { throw new Error('boom'); } });
+    expect(() => scoreHealth(throwing as HealthSignals)).to.throw(/could not be read/);
+    expect(() => scoreHealthBatch(throwing as Record<string, number[]>)).to.throw(/could not be read/);
+    const config = { get signals(): never { throw new Error('boom'); } } as unknown as HealthConfig;
+    expect(() => scoreHealth(full, config)).to.throw(/Invalid health config: it could not be read/);
+  });
+});

@@ -4,12 +4,14 @@ import {
   builtInModels,
   getModel,
   modelJsonSchema,
+  modelLimits,
   ModelError,
   parseModel,
   safeParseModel,
   type AssessmentModel,
 } from '../../src/core/index.js';
 import { getModelFacts } from '../../src/core/models/facts.js';
+import { largestModel } from '../fixtures/largest-model.js';
 
 const cm5 = builtInModels['customer-marketing-5'];
 const cma11 = builtInModels['cma-advocacy-11'];
@@ -325,5 +327,43 @@ describe('getModelFacts', () => {
     }
     expect(getModelFacts('toString')).to.equal(undefined);
     expect(getModelFacts('customer-marketing-6')).to.equal(undefined);
+  });
+});
+
+describe('parseModel: reserved ids and documented limits (hardening)', () => {
+  it('rejects a dimension, band or segment id that every object already answers to', () => {
+    for (const id of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      // JSON.parse makes "__proto__" an own property, as a model fetched from a CMS would have it.
+      const m = JSON.parse(JSON.stringify(copy(cm5)).replace('"id":"expansion"', `"id":${JSON.stringify(id)}`)) as AssessmentModel;
+      expect(m.dimensions[0].id).to.equal(id);
+      expect(issuesOf(m), id).to.deep.include({ path: 'dimensions[0].id', message: `"${id}" is a reserved name (it belongs to every JavaScript object); choose another id` });
+    }
+    const band = copy(cm5);
+    band.bands[0].id = 'valueOf';
+    expect(issuesOf(band).map((i) => i.path)).to.deep.equal(['bands[0].id']);
+  });
+
+  it('accepts a model at every limit and rejects one past each', () => {
+    const { dimensions, scalePoints, listItems, label, text, bands } = modelLimits;
+    const atLimit = largestModel();
+    const parsed = safeParseModel(atLimit);
+    expect(parsed.success, parsed.success ? '' : parsed.error.message).to.equal(true);
+    const past: [string, (m: AssessmentModel) => void][] = [
+      ['dimensions', (m) => m.dimensions.push({ ...m.dimensions[0], id: 'one-more' })],
+      ['dimensions[0].levels[0].evidence', (m) => m.dimensions[0].levels[0].evidence.push('x')],
+      ['dimensions[0].redFlags', (m) => m.dimensions[0].redFlags.push('x')],
+      ['dimensions[0].title', (m) => (m.dimensions[0].title = 'x'.repeat(label + 1))],
+      ['dimensions[0].levels[0].description', (m) => (m.dimensions[0].levels[0].description = 'x'.repeat(text + 1))],
+      ['scale.labels', (m) => (m.scale = { min: 0, max: scalePoints, labels: Array.from({ length: scalePoints + 1 }, (_, i) => `L${i}`) })],
+      ['bands', (m) => m.bands.push({ ...m.bands[0], id: 'extra' })],
+    ];
+    expect(atLimit.dimensions).to.have.length(dimensions);
+    expect(atLimit.bands).to.have.length(bands);
+    expect(atLimit.dimensions[0].levels[0].evidence).to.have.length(listItems);
+    for (const [path, breakIt] of past) {
+      const m = structuredClone(atLimit);
+      breakIt(m);
+      expect(issuesOf(m).map((i) => i.path), path).to.include(path);
+    }
   });
 });

@@ -1,4 +1,6 @@
 import * as z from './zod.js';
+import { modelLimits } from '../limits.js';
+import { isReservedId, reservedIdMessage, reservedIds } from '../records.js';
 
 /** The answer scale of a model: integer points from `min` to `max`, one label per point. */
 export interface ModelScale {
@@ -75,19 +77,18 @@ export class ModelError extends Error {
 
 export type SafeParseModelResult = { success: true; model: AssessmentModel } | { success: false; error: ModelError };
 
-// Bounds keep hostile or accidental huge input cheap to reject; real models are far smaller.
-const MAX_ID = 64;
-const MAX_TEXT = 4000;
-const MAX_ITEMS = 64;
-const MAX_SCALE_POINTS = 21;
+const MAX_ID = modelLimits.id;
+const MAX_LABEL = modelLimits.label;
+const MAX_TEXT = modelLimits.text;
+const MAX_SCALE_POINTS = modelLimits.scalePoints;
 
 const id = z.string().check(z.minLength(1), z.maxLength(MAX_ID));
 const text = z.string().check(z.maxLength(MAX_TEXT));
-const label = z.string().check(z.minLength(1), z.maxLength(MAX_TEXT));
+const label = z.string().check(z.minLength(1), z.maxLength(MAX_LABEL));
 const num = z.number();
 
 /** Rejects an over-long array before its elements are parsed one by one. */
-function list<T extends z.ZodMiniType>(element: T, min = 0, max = MAX_ITEMS) {
+function list<T extends z.ZodMiniType>(element: T, min = 0, max: number = modelLimits.listItems) {
   return z.pipe(
     z.custom<unknown>((v) => !Array.isArray(v) || v.length <= max, { error: `has more than ${max} items` }),
     z.array(element).check(z.minLength(min)),
@@ -134,9 +135,9 @@ const modelSchema = z.object({
   version: z.string().check(z.minLength(1), z.maxLength(MAX_ID)),
   description: z.optional(text),
   scale: z.object({ min: z.int(), max: z.int(), labels: list(label, 2, MAX_SCALE_POINTS) }),
-  dimensions: list(dimensionSchema, 1),
-  bands: list(bandSchema, 1),
-  segments: z.optional(list(segmentSchema)),
+  dimensions: list(dimensionSchema, 1, modelLimits.dimensions),
+  bands: list(bandSchema, 1, modelLimits.bands),
+  segments: z.optional(list(segmentSchema, 0, modelLimits.segments)),
 });
 
 type Issue = {
@@ -190,7 +191,8 @@ function crossFieldIssues(m: AssessmentModel): ModelIssue[] {
   const unique = (items: { id: string }[], at: string) => {
     const seen = new Set<string>();
     items.forEach((item, i) => {
-      if (seen.has(item.id)) add(`${at}[${i}].id`, `duplicate id "${item.id}"`);
+      if (isReservedId(item.id)) add(`${at}[${i}].id`, reservedIdMessage(item.id));
+      else if (seen.has(item.id)) add(`${at}[${i}].id`, `duplicate id "${item.id}"`);
       seen.add(item.id);
     });
   };
@@ -262,9 +264,9 @@ export function parseModel(input: unknown): AssessmentModel {
 
 /** JSON Schema (draft 2020-12) of an assessment model, for authoring tools; cross-field rules are described, not encoded. */
 export function modelJsonSchema(): object {
-  const str = (maxLength = MAX_TEXT, minLength = 0) => ({ type: 'string', minLength, maxLength });
-  const idStr = str(MAX_ID, 1);
-  const strList = { type: 'array', items: str(), maxItems: MAX_ITEMS };
+  const str = (maxLength: number = MAX_TEXT, minLength = 0) => ({ type: 'string', minLength, maxLength });
+  const idStr = { ...str(MAX_ID, 1), not: { enum: [...reservedIds] } };
+  const strList = { type: 'array', items: str(), maxItems: modelLimits.listItems };
   const obj = (properties: Record<string, object>, required: string[], description?: string) => ({
     type: 'object',
     ...(description ? { description } : {}),
@@ -278,33 +280,33 @@ export function modelJsonSchema(): object {
     ...obj(
       {
         id: idStr,
-        title: str(MAX_TEXT, 1),
+        title: str(MAX_LABEL, 1),
         version: str(MAX_ID, 1),
         description: str(),
         scale: obj(
           {
             min: { type: 'integer' },
             max: { type: 'integer' },
-            labels: { type: 'array', items: str(MAX_TEXT, 1), minItems: 2, maxItems: MAX_SCALE_POINTS },
+            labels: { type: 'array', items: str(MAX_LABEL, 1), minItems: 2, maxItems: MAX_SCALE_POINTS },
           },
           ['min', 'max', 'labels'],
           'Integer points from min to max, one label per point.',
         ),
-        dimensions: { type: 'array', minItems: 1, maxItems: MAX_ITEMS, items: { $ref: '#/$defs/dimension' } },
+        dimensions: { type: 'array', minItems: 1, maxItems: modelLimits.dimensions, items: { $ref: '#/$defs/dimension' } },
         bands: {
           type: 'array',
           minItems: 1,
-          maxItems: MAX_ITEMS,
+          maxItems: modelLimits.bands,
           description: 'In ascending order, covering [scale.min, scale.max] at one-decimal resolution: each min is the previous max + 0.1.',
           items: { $ref: '#/$defs/band' },
         },
-        segments: { type: 'array', maxItems: MAX_ITEMS, items: { $ref: '#/$defs/segment' } },
+        segments: { type: 'array', maxItems: modelLimits.segments, items: { $ref: '#/$defs/segment' } },
       },
       ['id', 'title', 'version', 'scale', 'dimensions', 'bands'],
       'Dimension, band and segment ids are unique within their lists.',
     ),
     $defs: {
-      level: obj({ score: { type: 'integer' }, label: str(MAX_TEXT, 1), description: str(), evidence: strList }, [
+      level: obj({ score: { type: 'integer' }, label: str(MAX_LABEL, 1), description: str(), evidence: strList }, [
         'score',
         'label',
         'description',
@@ -313,7 +315,7 @@ export function modelJsonSchema(): object {
       dimension: obj(
         {
           id: idStr,
-          title: str(MAX_TEXT, 1),
+          title: str(MAX_LABEL, 1),
           measures: str(),
           levels: { type: 'array', minItems: 2, maxItems: MAX_SCALE_POINTS, items: { $ref: '#/$defs/level' } },
           redFlags: strList,
@@ -325,7 +327,7 @@ export function modelJsonSchema(): object {
       band: obj(
         {
           id: idStr,
-          label: str(MAX_TEXT, 1),
+          label: str(MAX_LABEL, 1),
           min: { type: 'number' },
           max: { type: 'number' },
           interpretation: str(),
@@ -336,7 +338,7 @@ export function modelJsonSchema(): object {
       segment: obj(
         {
           id: idStr,
-          label: str(MAX_TEXT, 1),
+          label: str(MAX_LABEL, 1),
           arr: obj({ min: { type: 'number', minimum: 0 }, max: { type: 'number', minimum: 0 } }, []),
           expected: { type: 'number' },
           good: { type: 'number' },

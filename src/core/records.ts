@@ -1,0 +1,49 @@
+/**
+ * Id-keyed data on a page we do not control. A host may have put enumerable properties on
+ * `Object.prototype` (`Object.prototype.nps = 100`) or replaced built-ins before the kit loaded, so reads go
+ * through own-property checks, records have no prototype, and the built-ins used here are captured once.
+ */
+
+const hasOwn = Object.hasOwn;
+const create = Object.create;
+const keys = Object.keys;
+
+/**
+ * Names a plain object answers to without owning them. An id among these would read or overwrite an
+ * inherited member wherever a consumer keeps data in ordinary objects, so models and configs reject them.
+ */
+export const reservedIds: readonly string[] = Object.freeze([
+  '__proto__',
+  'constructor',
+  'prototype',
+  'hasOwnProperty',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+  'toLocaleString',
+  'toString',
+  'valueOf',
+  '__defineGetter__',
+  '__defineSetter__',
+  '__lookupGetter__',
+  '__lookupSetter__',
+]);
+const RESERVED = new Set(reservedIds);
+
+export function isReservedId(id: string): boolean {
+  return RESERVED.has(id);
+}
+
+export const reservedIdMessage = (id: string): string =>
+  `"${id}" is a reserved name (it belongs to every JavaScript object); choose another id`;
+
+/** The value `record` itself holds under `key`; never one inherited from its prototype chain. */
+export function own<T>(record: object, key: string): T | undefined {
+  return hasOwn(record, key) ? ((record as Record<string, T>)[key] as T) : undefined;
+}
+
+/** A record with no prototype, optionally filled from the own enumerable properties of `from`. */
+export function record<T>(from?: Readonly<Record<string, T>>): Record<string, T> {
+  const out = create(null) as Record<string, T>;
+  if (from) for (const k of keys(from)) out[k] = from[k] as T;
+  return out;
+}
