@@ -39,13 +39,13 @@ export const MAX_ASKS_PER_QUARTER = 2;
 /** "Ask once, respect forever": after a no, stay quiet this many calendar months. */
 export const DECLINE_QUIET_MONTHS = 12;
 
-const OUTCOMES: readonly string[] = ['accepted', 'declined', 'dismissed'];
+const OUTCOMES: ReadonlySet<string> = new Set(['accepted', 'declined', 'dismissed']);
 const MAX_RECORDS = 100;
 
 function isRecord(x: unknown): x is AskRecord {
   if (x === null || typeof x !== 'object') return false;
   const r = x as Record<string, unknown>;
-  return typeof r.at === 'number' && Number.isFinite(r.at) && typeof r.outcome === 'string' && OUTCOMES.includes(r.outcome);
+  return typeof r.at === 'number' && Number.isFinite(r.at) && typeof r.outcome === 'string' && OUTCOMES.has(r.outcome);
 }
 
 /** Reads a stored history defensively: junk entries are dropped, never thrown on. Oldest first. */

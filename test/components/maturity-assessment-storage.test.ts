@@ -147,28 +147,33 @@ describe('maturity-assessment: persistence', function () {
     expect(localStorage.getItem(KEY('full'))).to.equal(null);
   });
 
-  it("takes another tab's newer write and ignores an older one", async () => {
+  it("merges another tab's answers per dimension: the later answer to each dimension wins", async () => {
     const el = await persisted('tabs');
     await answerByClick(el, [2]);
     const mine = JSON.parse(localStorage.getItem(KEY('tabs'))!);
-    const send = (answers: Record<string, number>, updatedAt: number) =>
-      window.dispatchEvent(
-        new StorageEvent('storage', {
-          key: KEY('tabs'),
-          newValue: JSON.stringify({ ...mine, answers, updatedAt }),
-          storageArea: localStorage,
-        }),
-      );
+    // What another tab does: write the key, which fires `storage` in every other tab.
+    const send = (answers: Record<string, number>, at: number) => {
+      const newValue = JSON.stringify({ ...mine, answers, answeredAt: Object.fromEntries(Object.keys(answers).map((k) => [k, at])), updatedAt: at });
+      localStorage.setItem(KEY('tabs'), newValue);
+      window.dispatchEvent(new StorageEvent('storage', { key: KEY('tabs'), newValue, storageArea: localStorage }));
+    };
+    const progress = () => root(el).querySelector('progress')!.getAttribute('aria-label');
+    const firstAnswer = async () => {
+      root(el).querySelectorAll<HTMLButtonElement>('nav[aria-label="Dimensions"] button')[0]!.click();
+      await el.updateComplete;
+      return root(el).querySelector('[role="radio"][aria-checked="true"]')!.getAttribute('data-score');
+    };
+    // Older everywhere: its answers to other dimensions join ours, its older answer to ours does not replace it.
     send({ expansion: 1, reference: 1, community: 1 }, mine.updatedAt - 1000);
     await el.updateComplete;
-    const progress = () => root(el).querySelector('progress')!.getAttribute('aria-label');
-    expect(progress()).to.contain('1 of 5 answered');
+    expect(progress()).to.contain('3 of 5 answered');
+    expect(await firstAnswer()).to.equal('2');
+    expect(JSON.parse(localStorage.getItem(KEY('tabs'))!).answers, 'the union is written back').to.deep.equal({ expansion: 2, reference: 1, community: 1 });
     send({ expansion: 5, reference: 4, community: 3 }, mine.updatedAt + 1000);
     await el.updateComplete;
     expect(progress()).to.contain('3 of 5 answered');
-    root(el).querySelectorAll<HTMLButtonElement>('nav[aria-label="Dimensions"] button')[0]!.click();
-    await el.updateComplete;
-    expect(root(el).querySelector('[role="radio"][aria-checked="true"]')!.getAttribute('data-score')).to.equal('5');
+    expect(await firstAnswer()).to.equal('5');
+    expect(JSON.parse(localStorage.getItem(KEY('tabs'))!).answers).to.deep.equal({ expansion: 5, reference: 4, community: 3 });
   });
 
   it('two instances with different keys keep separate records', async () => {

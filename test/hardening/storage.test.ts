@@ -147,6 +147,24 @@ describe('hardening: storage faults', () => {
     });
   }
 
+  it('maturity-assessment drops an impossible history entry (overall 1e308) and keeps the rest', async () => {
+    const key = storageKey('hardening-storage-h');
+    const answers = { expansion: 2, reference: 2, community: 2, voc: 2, lifecycle: 2 };
+    const attempt = (completedAt: number, overall: number) => ({ completedAt, answers, overall });
+    localStorage.setItem(
+      key,
+      JSON.stringify({ v: 1, modelId: 'customer-marketing-5', segment: 'growth', answers: {}, updatedAt: 5, history: [attempt(1, 2), attempt(2, 1e308), attempt(3, -Infinity)] }),
+    );
+    const el = await assessment('hardening-storage-h');
+    await completeAssessment(el, 3);
+    expectResult(el, '3.0');
+    const shown = el.shadowRoot!.querySelector('[part~="result"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(shown).to.contain('+1.0 since your last attempt (2.0)');
+    expect(shown).to.not.match(/Infinity|NaN/);
+    const saved = JSON.parse(localStorage.getItem(key)!) as StoredAssessment;
+    expect(saved.history.map((h) => h.overall)).to.deep.equal([2, 3]);
+  });
+
   describe('two tabs writing the same key', () => {
     it('maturity-assessment adopts a newer attempt from another tab and ignores an older one', async () => {
       const key = storageKey('hardening-storage-tabs');
@@ -159,14 +177,14 @@ describe('hardening: storage faults', () => {
       const first = Object.keys(mine.answers)[0] ?? '';
       expect(first, 'this tab saved its answer').to.not.equal('');
 
-      const newer: StoredAssessment = { ...mine, answers: { [first]: 4 }, updatedAt: mine.updatedAt + 60_000 };
+      const newer: StoredAssessment = { ...mine, answers: { [first]: 4 }, answeredAt: { [first]: mine.updatedAt + 60_000 }, updatedAt: mine.updatedAt + 60_000 };
       const newerRaw = JSON.stringify(newer);
       localStorage.setItem(key, newerRaw);
       window.dispatchEvent(new StorageEvent('storage', { key, newValue: newerRaw, oldValue: JSON.stringify(mine), storageArea: localStorage }));
       await el.updateComplete;
       expect(root.querySelector('[role="radio"][data-score="4"]')!.getAttribute('aria-checked'), 'adopts the newer answer').to.equal('true');
 
-      const older: StoredAssessment = { ...mine, answers: { [first]: 1 }, updatedAt: mine.updatedAt - 60_000 };
+      const older: StoredAssessment = { ...mine, answers: { [first]: 1 }, answeredAt: { [first]: mine.updatedAt - 60_000 }, updatedAt: mine.updatedAt - 60_000 };
       const olderRaw = JSON.stringify(older);
       localStorage.setItem(key, olderRaw);
       window.dispatchEvent(new StorageEvent('storage', { key, newValue: olderRaw, oldValue: newerRaw, storageArea: localStorage }));

@@ -178,7 +178,7 @@ export class BenchmarkGauge extends LitElement {
     const present = names.filter((k) => given[k] !== undefined && given[k] !== null);
     let thresholds: BenchmarkThresholds | null = null;
     if (present.length > 0 && present.length < 3) {
-      const missing = names.filter((k) => !present.includes(k));
+      const missing = names.filter((k) => given[k] === undefined || given[k] === null);
       issues.push({
         path: missing[0],
         message: `alarm, expected and good go together; ${missing.join(' and ')} ${missing.length === 1 ? 'is' : 'are'} missing.`,

@@ -234,11 +234,11 @@ export class HealthBadge extends LitElement {
     if (typeof signals !== 'object' || signals === null || Array.isArray(signals)) {
       return { error: issue('signals', 'Health signals must be an object of signal id → number.') };
     }
-    const known = Array.isArray(config?.signals) ? config.signals.map((s) => s?.id) : null;
+    const known = Array.isArray(config?.signals) ? new Set(config.signals.map((s) => s?.id)) : null;
     const issues: ErrorDetail['issues'] = [];
     for (const [id, value] of Object.entries(signals)) {
-      if (known && !known.includes(id)) {
-        issues.push({ path: `signals.${id}`, message: `Unknown signal "${id}"; expected one of ${known.join(', ')}.` });
+      if (known && !known.has(id)) {
+        issues.push({ path: `signals.${id}`, message: `Unknown signal "${id}"; expected one of ${[...known].join(', ')}.` });
       } else if (value !== null && value !== undefined && (typeof value !== 'number' || value === Infinity || value === -Infinity)) {
         issues.push({ path: `signals.${id}`, message: `Signal "${id}" must be a finite number, got ${describeValue(value)}.` });
       }

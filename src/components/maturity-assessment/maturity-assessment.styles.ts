@@ -252,6 +252,21 @@ export default css`
     padding: 0.2rem 0.6rem;
     font-size: 0.9rem;
   }
+  .notice {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+    margin-bottom: 1rem;
+    border: 1px solid var(--_border);
+    border-left: 4px solid var(--_accent);
+    border-radius: var(--_radius);
+    padding: 0.5rem 0.75rem;
+  }
+  .notice p {
+    flex: 1 1 16rem;
+    margin: 0;
+  }
   .copy-fallback input {
     width: 100%;
     font: inherit;
@@ -279,6 +294,7 @@ export default css`
     .steps,
     .copy-status,
     .copy-fallback,
+    .notice,
     button {
       display: none !important;
     }

@@ -18,9 +18,10 @@ import { AssessmentCompleteEvent } from '../../events/assessment-complete.js';
 import { AssessmentResetEvent } from '../../events/assessment-reset.js';
 import { AssessmentErrorEvent } from '../../events/assessment-error.js';
 import type { ErrorDetail } from '../../events/error-detail.js';
-import { decodeShare, encodeShare, sharedAnswers } from './share.js';
+import { decodeShare, encodeShare, hasShareParam, sharedAnswers, withoutShareParam } from './share.js';
 import { resultToCSV, resultToJSON } from './export.js';
-import { HISTORY_LIMIT, parseStored, storageKey, type StoredAssessment, type StoredAttempt } from './persist.js';
+import { HISTORY_LIMIT, mergeStored, parseStored, sameContent, storageKey, type StoredAssessment, type StoredAttempt } from './persist.js';
+import { record } from '../../core/records.js';
 import styles from './maturity-assessment.styles.js';
 import '../score-radar/score-radar.js';
 import '../benchmark-gauge/benchmark-gauge.js';
@@ -47,6 +48,13 @@ function sameAnswers(a: Record<string, number>, b: Record<string, number>): bool
   return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
 }
 
+/** A copy of a null-prototype record with one more entry (state changes need a new object). */
+function withEntry(from: Record<string, number>, id: string, value: number): Record<string, number> {
+  const out = record(from);
+  out[id] = value;
+  return out;
+}
+
 /**
  * A self-scoring maturity assessment: one dimension per step, a review, then a scored result with
  * band, benchmark, radar and next steps. Answers can persist in localStorage and be shared in the URL fragment.
@@ -62,6 +70,8 @@ function sameAnswers(a: Record<string, number>, b: Record<string, number>): bool
  * @slot gate - Shown instead of the results when the host cancels `assessment-complete` (e.g. an email form).
  *
  * @csspart error - The error state.
+ * @csspart notice - The note that a share link could not be opened, with its Dismiss button.
+ * @csspart shared-note - The label of a shared result: read-only and self-reported.
  * @csspart segment - The ARR band question.
  * @csspart step - A dimension step.
  * @csspart progress - The progress indicator.
@@ -106,7 +116,8 @@ export class MaturityAssessment extends LitElement {
   @state() private _issues: Issue[] = [];
   @state() private _view: View = 'error';
   @state() private _step = 0;
-  @state() private _answers: Record<string, number> = {};
+  // Null-prototype records: a host's Object.prototype.expansion must never read as an answer.
+  @state() private _answers: Record<string, number> = record();
   @state() private _chosenSegment: string | null = null;
   @state() private _history: StoredAttempt[] = [];
   @state() private _currentAttempt: number | null = null;
@@ -115,7 +126,11 @@ export class MaturityAssessment extends LitElement {
   @state() private _segmentHint = false;
   @state() private _copyStatus = '';
   @state() private _copyFallback: string | null = null;
+  @state() private _linkNotice = false;
 
+  private _answeredAt: Record<string, number> = record();
+  private _segmentAt = 0;
+  private _clearedAt = 0;
   private _updatedAt = 0;
   private _completedSig: string | null = null;
   private _focusSelector: string | null = null;
@@ -140,15 +155,18 @@ export class MaturityAssessment extends LitElement {
   reset(): void {
     const model = this._model;
     if (!model) return;
-    this._answers = {};
+    this._answers = record();
+    this._answeredAt = record();
     this._chosenSegment = null;
+    this._segmentAt = 0;
+    this._clearedAt = this._now();
     this._currentAttempt = null;
     this._completedSig = null;
     this._shared = null;
     this._copyFallback = null;
     this._copyStatus = '';
     this._segmentHint = false;
-    this._save();
+    this._save(this._clearedAt);
     this._go(this._needsSegment() ? 'segment' : 'step', 0);
     this._announce = 'Assessment started over.';
     this.dispatchEvent(new AssessmentResetEvent({ modelId: model.id }));
@@ -219,7 +237,10 @@ export class MaturityAssessment extends LitElement {
 
     this._model = model;
     this._issues = [];
-    this._answers = {};
+    this._answers = record();
+    this._answeredAt = record();
+    this._segmentAt = 0;
+    this._clearedAt = 0;
     this._chosenSegment = null;
     this._history = [];
     this._currentAttempt = null;
@@ -246,18 +267,34 @@ export class MaturityAssessment extends LitElement {
   }
 
   private _readShared(model: AssessmentModel): MaturityAssessment['_shared'] {
-    const decoded = decodeShare(typeof location === 'undefined' ? '' : location.hash);
+    const hash = typeof location === 'undefined' ? '' : location.hash;
+    const decoded = decodeShare(hash);
     const answers = decoded && sharedAnswers(decoded, model);
-    return answers ? { answers, segment: decoded!.segment || null } : null;
+    if (answers) return { answers, segment: decoded!.segment || null };
+    if (hasShareParam(hash)) {
+      // A broken, truncated or foreign link: say so once and take it out of the address bar.
+      this._linkNotice = true;
+      this._dropShareParam();
+    }
+    return null;
+  }
+
+  private _dropShareParam(): void {
+    history.replaceState(history.state, '', `${location.pathname}${location.search}${withoutShareParam(location.hash)}`);
   }
 
   private _adopt(stored: StoredAssessment): void {
     this._answers = stored.answers;
+    this._answeredAt = stored.answeredAt;
     this._chosenSegment = stored.segment;
+    this._segmentAt = stored.segmentAt;
+    this._clearedAt = stored.clearedAt;
     this._history = stored.history;
-    this._updatedAt = stored.updatedAt;
+    this._updatedAt = Math.max(this._updatedAt, stored.updatedAt);
+    // Finished when the last attempt is no older than anything answered, chosen or cleared since.
+    const changedAt = Math.max(stored.clearedAt, stored.segmentAt, ...Object.values(stored.answeredAt));
     const last = stored.history[stored.history.length - 1];
-    const completed = !!last && last.completedAt >= stored.updatedAt && sameAnswers(last.answers, stored.answers) && this._isComplete();
+    const completed = !!last && last.completedAt >= changedAt && sameAnswers(last.answers, stored.answers) && this._isComplete();
     this._currentAttempt = completed ? last.completedAt : null;
     this._completedSig = completed ? this._signature() : null;
   }
@@ -299,19 +336,40 @@ export class MaturityAssessment extends LitElement {
     }
   }
 
-  /** Writes the record, stamped `at` or now (always later than the last write, so other tabs can order writes). */
-  private _save(at = Math.max(Date.now(), this._updatedAt + 1)): void {
-    this._updatedAt = at;
-    if (!this.persist || !this._model) return;
-    const record: StoredAssessment = {
+  /** A time later than any this tab has written, so tabs can order what they write. */
+  private _now(): number {
+    return Math.max(Date.now(), this._updatedAt + 1);
+  }
+
+  private _record(): StoredAssessment {
+    const segment = this._segmentId();
+    return {
       v: 1,
-      modelId: this._model.id,
-      segment: this._segmentId(),
+      modelId: this._model!.id,
+      segment,
       answers: this._answers,
+      answeredAt: this._answeredAt,
+      // A segment set by the attribute counts as chosen now; one the visitor chose, when they chose it.
+      segmentAt: segment === null ? 0 : this.segment ? Math.max(this._segmentAt, this._clearedAt + 1) : this._segmentAt,
+      clearedAt: this._clearedAt,
       updatedAt: this._updatedAt,
       history: this._history,
     };
-    writeJSON(storageKey(this.persist), record);
+  }
+
+  /**
+   * Writes the record stamped `at`, merged with what storage holds: another tab may have answered other
+   * dimensions since this tab last heard from it, and a write must never drop them.
+   */
+  private _save(at = this._now()): void {
+    this._updatedAt = at;
+    if (!this.persist || !this._model) return;
+    const key = storageKey(this.persist);
+    const mine = this._record();
+    const stored = parseStored(readJSON(key), this._model);
+    const merged = stored ? mergeStored(mine, stored) : mine;
+    if (!sameContent(merged, mine)) this._adopt(merged);
+    writeJSON(key, merged);
   }
 
   private _onStorage = (e: StorageEvent): void => {
@@ -323,11 +381,18 @@ export class MaturityAssessment extends LitElement {
     } catch {
       return;
     }
-    const stored = parseStored(raw, model);
-    // Another tab's older write never replaces what this tab already holds.
-    if (!stored || stored.updatedAt <= this._updatedAt) return;
+    const theirs = parseStored(raw, model);
+    if (!theirs) return;
+    const mine = this._record();
+    const merged = mergeStored(mine, theirs);
+    // The other tab lacks something this one holds: write the union so every tab ends up with it.
+    if (!sameContent(merged, theirs)) writeJSON(e.key, merged);
+    if (sameContent(merged, mine)) {
+      this._updatedAt = Math.max(this._updatedAt, theirs.updatedAt);
+      return;
+    }
     const step = this._step;
-    this._adopt(stored);
+    this._adopt(merged);
     if (this._view === 'shared' || this._view === 'error') return;
     if (this._view === 'step' && !this._needsSegment()) this._step = step;
     else this._landOnFirstOpenStep();
@@ -350,9 +415,11 @@ export class MaturityAssessment extends LitElement {
   private _answer(dim: ModelDimension, score: number): void {
     const model = this._model!;
     if (this._answers[dim.id] === score) return;
-    this._answers = { ...this._answers, [dim.id]: score };
+    const at = this._now();
+    this._answers = withEntry(this._answers, dim.id, score);
+    this._answeredAt = withEntry(this._answeredAt, dim.id, at);
     this._currentAttempt = null;
-    this._save();
+    this._save(at);
     const total = model.dimensions.length;
     const answered = model.dimensions.filter((d) => this._answers[d.id] != null).length;
     const level = dim.levels.find((l) => l.score === score);
@@ -408,8 +475,8 @@ export class MaturityAssessment extends LitElement {
     if (this._currentAttempt === null) {
       const result = this._score(this._answers, this._segmentId());
       if (!result || result.overall === null) return;
-      const completedAt = Math.max(Date.now(), this._updatedAt + 1);
-      const attempt: StoredAttempt = { completedAt, answers: { ...this._answers }, overall: result.overall };
+      const completedAt = this._now();
+      const attempt: StoredAttempt = { completedAt, answers: record(this._answers), overall: result.overall };
       this._history = [...this._history, attempt].slice(-HISTORY_LIMIT);
       this._currentAttempt = completedAt;
       // The attempt and the stored record share one timestamp, which is how a reload recognises a finished attempt.
@@ -421,14 +488,7 @@ export class MaturityAssessment extends LitElement {
 
   private _startOwn(): void {
     this._shared = null;
-    if (typeof location !== 'undefined' && decodeShare(location.hash)) {
-      const rest = location.hash
-        .replace(/^#/, '')
-        .split('&')
-        .filter((p) => !p.startsWith('ak='))
-        .join('&');
-      history.replaceState(history.state, '', `${location.pathname}${location.search}${rest ? `#${rest}` : ''}`);
-    }
+    if (typeof location !== 'undefined' && hasShareParam(location.hash)) this._dropShareParam();
     this._landOnFirstOpenStep();
     this._go(this._view);
   }
@@ -496,8 +556,24 @@ export class MaturityAssessment extends LitElement {
   // ── rendering ────────────────────────────────────────────────────────
 
   protected override render(): TemplateResult {
-    return html`${this._renderView()}
+    return html`${this._linkNotice && this._view !== 'error' ? this._renderLinkNotice() : nothing}${this._renderView()}
       <div class="visually-hidden" role="status" aria-live="polite">${this._announce}</div>`;
+  }
+
+  private _renderLinkNotice(): TemplateResult {
+    return html`<div part="notice" class="notice" role="status">
+      <p>This link could not be opened: it is incomplete or was made for another assessment.</p>
+      <button
+        part="button"
+        type="button"
+        @click=${() => {
+          this._linkNotice = false;
+          this._focusSelector = '#heading';
+        }}
+      >
+        Dismiss
+      </button>
+    </div>`;
   }
 
   private _renderView(): TemplateResult {
@@ -544,8 +620,9 @@ export class MaturityAssessment extends LitElement {
               .checked=${chosen === s.id}
               @change=${() => {
                 this._chosenSegment = s.id;
+                this._segmentAt = this._now();
                 this._segmentHint = false;
-                this._save();
+                this._save(this._segmentAt);
               }}
             />
             ${s.label}
@@ -723,7 +800,9 @@ export class MaturityAssessment extends LitElement {
 
     return html`<section part="result" class="result">
       ${readonly
-        ? html`<p class="shared-note" part="shared-note">Shared result (read-only)</p>`
+        ? html`<p class="shared-note" part="shared-note">
+            Shared result (read-only), self-reported by whoever shared this link: it is not verified.
+          </p>`
         : nothing}
       <p class="kicker">${model.title}</p>
       <h2 id="heading" tabindex="-1">${readonly ? 'Shared result' : 'Your result'}</h2>

@@ -3,6 +3,8 @@
  * which browsers never send to a server. Each score is one base-36 character, in model dimension order.
  */
 
+import { record } from '../../core/records.js';
+
 export interface SharedAssessment {
   modelId: string;
   /** Empty when the assessment had no segment. */
@@ -13,6 +15,8 @@ export interface SharedAssessment {
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 const SEGMENT = /^[A-Za-z0-9_-]{0,64}$/;
 const SCORES = /^[0-9a-z]{1,64}$/;
+/** Far longer than any share link; a longer fragment is not read at all. */
+const MAX_FRAGMENT = 2048;
 
 /** The fragment parameter (without `#`) for a shared result, or null when it cannot be encoded. */
 export function encodeShare(shared: SharedAssessment): string | null {
@@ -22,15 +26,37 @@ export function encodeShare(shared: SharedAssessment): string | null {
   return `ak=${modelId}.${segment}.${scores.map((s) => s.toString(36)).join('')}`;
 }
 
+/** Whether a URL fragment carries an `ak=` parameter at all, readable or not. */
+export function hasShareParam(hash: string): boolean {
+  return typeof hash === 'string' && /(?:^#?|&)ak=/.test(hash.slice(0, MAX_FRAGMENT));
+}
+
+/** The fragment without its `ak=` parameter (other `&`-separated parts kept), with its `#`, or '' when nothing is left. */
+export function withoutShareParam(hash: string): string {
+  const rest = hash
+    .replace(/^#/, '')
+    .split('&')
+    .filter((p) => !p.startsWith('ak='))
+    .join('&');
+  return rest ? `#${rest}` : '';
+}
+
 /** Reads the `ak=` parameter from a URL fragment (`#ak=…`, optionally among `&`-separated parts); junk → null. */
 export function decodeShare(hash: string): SharedAssessment | null {
-  if (typeof hash !== 'string') return null;
+  if (typeof hash !== 'string' || hash.length > MAX_FRAGMENT) return null;
   const param = hash
     .replace(/^#/, '')
     .split('&')
     .find((p) => p.startsWith('ak='));
   if (!param) return null;
-  const parts = param.slice(3).split('.');
+  let value: string;
+  try {
+    // Mail clients and chat apps sometimes percent-encode the fragment ("%2E" for ".").
+    value = decodeURIComponent(param.slice(3));
+  } catch {
+    return null;
+  }
+  const parts = value.split('.');
   if (parts.length !== 3) return null;
   const [modelId, segment, digits] = parts as [string, string, string];
   if (!ID.test(modelId) || !SEGMENT.test(segment) || !SCORES.test(digits)) return null;
@@ -51,7 +77,7 @@ interface ShareModel {
 export function sharedAnswers(shared: SharedAssessment, model: ShareModel): Record<string, number> | null {
   if (shared.modelId !== model.id || shared.scores.length !== model.dimensions.length) return null;
   if (shared.segment && !model.segments?.some((s) => s.id === shared.segment)) return null;
-  const answers: Record<string, number> = {};
+  const answers = record<number>();
   for (const [i, d] of model.dimensions.entries()) {
     const score = shared.scores[i]!;
     if (score < model.scale.min || score > model.scale.max) return null;

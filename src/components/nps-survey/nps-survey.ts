@@ -409,6 +409,7 @@ export class NpsSurvey extends LitElement {
   }
 
   private _renderInvite(): TemplateResult {
+    const chosen = new Set(this._tiers);
     return html`<fieldset class="advocacy" part="advocacy" ?disabled=${this._disabled}>
       <legend>Would you help other customers hear about your experience?</legend>
       <p class="consent">
@@ -422,7 +423,7 @@ export class NpsSurvey extends LitElement {
               type="checkbox"
               name="tier"
               value=${t.id}
-              .checked=${this._tiers.includes(t.id)}
+              .checked=${chosen.has(t.id)}
               @change=${this._onTier}
             /><span>${t.ask}</span></label
           >`,
