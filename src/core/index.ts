@@ -13,7 +13,7 @@ export {
   type SafeParseModelResult,
 } from './models/schema.js';
 export { builtInModels, getModel, type BuiltInModelId } from './models/index.js';
-export { modelLimits } from './limits.js';
+export { modelLimits, radarLimits } from './limits.js';
 export { reservedIds } from './records.js';
 export {
   scoreAssessment,

@@ -7,14 +7,20 @@ export const modelLimits = Object.freeze({
   /** Characters in an id or version. */
   id: 64,
   /** Characters in a title or label. */
-  label: 200,
+  label: 150,
   /** Characters in a description, evidence line, red flag, interpretation or next step. */
-  text: 1000,
-  dimensions: 32,
+  text: 500,
+  dimensions: 24,
   /** Points on the scale, and so levels per dimension. */
   scalePoints: 11,
   /** Evidence lines per level, red flags per dimension. */
-  listItems: 10,
+  listItems: 8,
   bands: 20,
   segments: 12,
+});
+
+/** The largest chart `<score-radar>` draws; past these it shows its error state. Any model's dimensions fit. */
+export const radarLimits = Object.freeze({
+  axes: modelLimits.dimensions,
+  series: 6,
 });

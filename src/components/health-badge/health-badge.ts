@@ -53,6 +53,8 @@ interface ScoredView {
   previous: number | null;
   contributions: HealthContribution[];
   missing: string[];
+  /** The missing signals' labels, read once with the config, so rendering never touches host objects. */
+  missingLabels: string[];
 }
 
 type View = ScoredView | { kind: 'error'; error: ErrorDetail };
@@ -198,7 +200,16 @@ export class HealthBadge extends LitElement {
     pop.style.setProperty('left', `${Math.max(EDGE, Math.min(start, width - w - EDGE))}px`);
   }
 
+  /** Host objects may throw from a getter or a proxy trap: that is an error state, never an exception. */
   private _compute(): View {
+    try {
+      return this._read();
+    } catch {
+      return { kind: 'error', error: issue('signals', 'The health signals or config could not be read (a property threw while being accessed).') };
+    }
+  }
+
+  private _read(): View {
     const previous = this.previous ?? null;
     if (previous !== null && !isScore(previous)) {
       const got = describeValue(this.getAttribute('previous') ?? previous);
@@ -212,7 +223,7 @@ export class HealthBadge extends LitElement {
     }
     const score = this.score ?? null;
     if (score === null) {
-      return { kind: 'ok', source: 'none', score, band: 'unknown', contributions: [], missing: [], previous };
+      return { kind: 'ok', source: 'none', score, band: 'unknown', contributions: [], missing: [], missingLabels: [], previous };
     }
     if (!isScore(score)) {
       const got = describeValue(this.getAttribute('score') ?? score);
@@ -224,13 +235,13 @@ export class HealthBadge extends LitElement {
     } catch (e) {
       return { kind: 'error', error: issue('config', e) };
     }
-    return { kind: 'ok', source: 'score', score, band, contributions: [], missing: [], previous };
+    return { kind: 'ok', source: 'score', score, band, contributions: [], missing: [], missingLabels: [], previous };
   }
 
   private _scoreSignals(
     signals: unknown,
     config: HealthConfig,
-  ): Pick<ScoredView, 'score' | 'band' | 'contributions' | 'missing'> | { error: ErrorDetail } {
+  ): Pick<ScoredView, 'score' | 'band' | 'contributions' | 'missing' | 'missingLabels'> | { error: ErrorDetail } {
     if (typeof signals !== 'object' || signals === null || Array.isArray(signals)) {
       return { error: issue('signals', 'Health signals must be an object of signal id → number.') };
     }
@@ -248,7 +259,8 @@ export class HealthBadge extends LitElement {
     }
     try {
       const r = scoreHealth(signals as HealthSignals, config);
-      return { score: r.score, band: r.band, contributions: r.contributions, missing: r.missing };
+      const labels = new Map(config.signals.map((sig) => [sig.id, sig.label]));
+      return { score: r.score, band: r.band, contributions: r.contributions, missing: r.missing, missingLabels: r.missing.map((id) => labels.get(id) ?? id) };
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
       return { error: issue(message.startsWith('Invalid health config') ? 'config' : 'signals', message) };
@@ -336,8 +348,6 @@ export class HealthBadge extends LitElement {
     if (view.source === 'score') {
       return html`${header}<p>The score was given directly, so there is no signal breakdown.</p>`;
     }
-    const config = this.config ?? defaultHealthConfig;
-    const labelOf = (id: string) => config.signals.find((s) => s.id === id)?.label ?? id;
     return html`${header}
       ${view.contributions.length > 0
         ? html`<table>
@@ -363,7 +373,7 @@ export class HealthBadge extends LitElement {
         : nothing}
       ${view.score === null ? html`<p>Too few signals are present to score this account.</p>` : nothing}
       <p class="missing">
-        ${view.missing.length > 0 ? `Missing: ${view.missing.map(labelOf).join(', ')}.` : 'No signals are missing.'}
+        ${view.missing.length > 0 ? `Missing: ${view.missingLabels.join(', ')}.` : 'No signals are missing.'}
       </p>`;
   }
 }

@@ -2,6 +2,8 @@ import { LitElement, html, svg, nothing, type PropertyValues, type TemplateResul
 import { property, state } from 'lit/decorators.js';
 import type { AssessmentModel, AssessmentResult } from '../../core/index.js';
 import { getModelFacts } from '../../core/models/facts.js';
+import { radarLimits } from '../../core/limits.js';
+import { record } from '../../core/records.js';
 import { tokens } from '../../internal/tokens.js';
 import { styleProps } from '../../internal/style-props.js';
 import { defineElement } from '../../internal/define.js';
@@ -144,7 +146,13 @@ export class ScoreRadar extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const inputs: PropertyKey[] = ['axes', 'series', 'result', 'model', 'min', 'max', 'levels', 'resultLabel'];
     if (inputs.some((k) => changed.has(k as keyof ScoreRadar)) || this._resolved === null) {
-      this._validate();
+      try {
+        this._validate();
+      } catch {
+        // A getter or proxy trap in the host's data threw: an error state like any other bad input.
+        this._issues = [{ path: 'axes', message: 'The axes or series could not be read (a property threw while being accessed).' }];
+        this._resolved = null;
+      }
     }
   }
 
@@ -201,7 +209,7 @@ export class ScoreRadar extends LitElement {
           issues.push({ path: 'result.dimensions', message: 'Every dimension of the result needs an id.' });
         }
         if (axes === undefined) axes = rows.map((d) => ({ id: d.id, label: d.title }));
-        const values: RadarSeries['values'] = {};
+        const values: RadarSeries['values'] = record();
         for (const d of rows) values[d.id] = d.score;
         fromResult.push({ label: this.resultLabel, values });
       }
@@ -232,6 +240,8 @@ export class ScoreRadar extends LitElement {
       });
       if (axes.length < 3) {
         issues.push({ path: 'axes', message: `A radar chart needs at least 3 axes; got ${axes.length}.` });
+      } else if (axes.length > radarLimits.axes) {
+        issues.push({ path: 'axes', message: `A radar chart draws at most ${radarLimits.axes} axes; got ${axes.length}.` });
       }
     }
 
@@ -239,6 +249,9 @@ export class ScoreRadar extends LitElement {
     if (this.series !== undefined) {
       if (Array.isArray(this.series)) allSeries.push(...(this.series as unknown[]));
       else issues.push({ path: 'series', message: 'series must be a list of { label, values }.' });
+    }
+    if (allSeries.length > radarLimits.series) {
+      issues.push({ path: 'series', message: `A radar chart draws at most ${radarLimits.series} series; got ${allSeries.length}.` });
     }
     const axisIds = new Set(validAxes.map((a) => a.id));
     const validSeries: RadarSeries[] = [];
@@ -249,6 +262,8 @@ export class ScoreRadar extends LitElement {
         return;
       }
       const name = typeof s.label === 'string' && s.label.trim() ? s.label : `Series ${i + 1}`;
+      // Read once into a record of our own: rendering never touches the host's object again.
+      const values = record<number>();
       const entries = Object.entries(s.values).filter(([, v]) => v !== null && v !== undefined);
       if (entries.length === 0) {
         issues.push({ path: `${path}.values`, message: `Series "${name}" has no values.` });
@@ -264,9 +279,11 @@ export class ScoreRadar extends LitElement {
             path: `${path}.values.${id}`,
             message: `Series "${name}": ${formatValue(v)} for "${id}" is outside the scale ${min}–${max}.`,
           });
+        } else {
+          values[id] = v;
         }
       }
-      validSeries.push({ label: name, values: s.values as RadarSeries['values'] });
+      validSeries.push({ label: name, values });
     });
 
     this._issues = issues;
