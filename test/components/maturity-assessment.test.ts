@@ -243,6 +243,47 @@ describe('maturity-assessment: gate and reset', function () {
     expect(resultTextOrEmpty(el)).to.contain('3.0 of 5');
   });
 
+  it('keeps focus in the host’s gate content and offers a way back to the answers', async () => {
+    const el = await fixture<MaturityAssessment>(html`<maturity-assessment model="customer-marketing-5" segment="growth">
+      <form slot="gate"><label>Work email <input type="email" /></label><button>Send</button></form>
+    </maturity-assessment>`);
+    const email = el.querySelector('input')!;
+    let fired = 0;
+    el.addEventListener('assessment-complete', (e) => {
+      fired++;
+      e.preventDefault();
+      email.focus();
+    });
+    await answerByClick(el, [3, 3, 3, 3, 3]);
+    button(el, 'See my results').click();
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    // Booleans, not elements: chai's diff of two DOM nodes can take the page down.
+    expect(document.activeElement === email, 'the email field the host focused keeps focus').to.equal(true);
+
+    // A host that never calls showResults() must not strand the visitor.
+    button(el, 'Back to my answers').click();
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Review your answers');
+    expect(active(el)?.id).to.equal('heading');
+    await expect(el).to.be.accessible();
+    // The same answers lead back to the gate, never past it, and the host hears of them once.
+    button(el, 'See my results').click();
+    await el.updateComplete;
+    expect(root(el).querySelector('slot[name="gate"]')).to.exist;
+    expect(root(el).querySelector('[part~="result"]')).to.equal(null);
+    expect(fired).to.equal(1);
+    // Changed answers are a new attempt: the host hears of it again.
+    button(el, 'Back to my answers').click();
+    await el.updateComplete;
+    root(el).querySelector<HTMLButtonElement>('button[aria-label="Change Expansion and upsell marketing"]')!.click();
+    await el.updateComplete;
+    await answerByClick(el, [4]);
+    button(el, 'See my results').click();
+    await el.updateComplete;
+    expect(fired).to.equal(2);
+  });
+
   it('reset() clears answers, returns to the start and fires assessment-reset', async () => {
     const el = await fixture<MaturityAssessment>(html`<maturity-assessment model="customer-marketing-5"></maturity-assessment>`);
     root(el).querySelector<HTMLInputElement>('input[value="growth"]')!.click();

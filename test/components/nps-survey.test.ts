@@ -1,4 +1,5 @@
 import { fixture, html, expect, elementUpdated } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { sendKeys, sendMouse, resetMouse, emulateMedia } from '@web/test-runner-commands';
 import '../../src/components/nps-survey/nps-survey.js';
 import { askHistoryKey, type NpsSurvey } from '../../src/components/nps-survey/nps-survey.js';
@@ -279,7 +280,32 @@ describe('nps-survey', function () {
       el.addEventListener('nps-dismiss', (e) => (event = e));
       await clickAt(dismiss);
       expect(event!.detail).to.deep.equal({ score: 6 });
-      expect(el.hidden).to.be.true;
+      expect(el.dismissed).to.be.true;
+      const box = el.getBoundingClientRect();
+      expect(box.width * box.height, 'out of sight').to.be.at.most(1);
+      expect(radios(el), 'the question is gone').to.have.length(0);
+      expect(text($(el, '[role="status"]'))).to.equal('Survey dismissed.');
+    });
+
+    it('Enter on Dismiss returns focus where it came from, or to the host’s dismiss-focus target', async () => {
+      for (const target of [undefined, 'after']) {
+        const wrap = await fixture<HTMLDivElement>(html`<div>
+          <button id="before">Before</button>
+          <nps-survey dismiss-focus=${target ?? nothing}></nps-survey>
+          <button id="after">After</button>
+        </div>`);
+        const el = wrap.querySelector('nps-survey')!;
+        await el.updateComplete;
+        wrap.querySelector<HTMLButtonElement>('#before')!.focus();
+        await sendKeys({ press: 'Tab' });
+        expect(el.shadowRoot!.activeElement?.getAttribute('part'), 'Tab reaches Dismiss first').to.equal('dismiss');
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        expect(el.dismissed).to.be.true;
+        expect(document.activeElement?.id, `dismiss-focus=${String(target)}`).to.equal(target ?? 'before');
+        expect(text($(el, '[role="status"]'))).to.equal('Survey dismissed.');
+        await expect(el).to.be.accessible();
+      }
     });
 
     it('a value attribute preselects without firing nps-select', async () => {

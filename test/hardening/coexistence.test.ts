@@ -154,3 +154,23 @@ describe('hardening: coexistence', () => {
     }
   });
 });
+
+describe('hardening: a tag already taken', () => {
+  it('warns once, by name, when another script took the tag; stays silent for a second copy of the kit', async () => {
+    const { defineElement } = await import('../../src/internal/define.js');
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+    try {
+      customElements.define('ak-taken-by-host', class extends HTMLElement {});
+      defineElement('ak-taken-by-host', class extends HTMLElement {});
+      defineElement('ak-taken-by-host', class extends HTMLElement {});
+      defineElement('ak-kit-twice', class extends HTMLElement {});
+      defineElement('ak-kit-twice', class extends HTMLElement {});
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('<ak-taken-by-host> is already defined by another script');
+  });
+});

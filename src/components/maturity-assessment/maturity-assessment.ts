@@ -38,6 +38,8 @@ const STATUS_TEXT: Record<BenchmarkStatus, string> = {
 
 const MINUS = '\u2212';
 
+const FOCUSABLE = 'input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
+
 function signed(n: number, decimals = 0): string {
   const text = Math.abs(n).toFixed(decimals);
   return n > 0 ? `+${text}` : n < 0 ? `${MINUS}${text}` : `±${text}`;
@@ -67,7 +69,7 @@ function withEntry(from: Record<string, number>, id: string, value: number): Rec
  * @fires assessment-reset - The assessment was started over.
  * @fires assessment-error - The model or segment is invalid. Detail: `{ message, issues }`.
  *
- * @slot gate - Shown instead of the results when the host cancels `assessment-complete` (e.g. an email form).
+ * @slot gate - Shown instead of the results when the host cancels `assessment-complete` (e.g. an email form), above a "Back to my answers" button.
  *
  * @csspart error - The error state.
  * @csspart notice - The note that a share link could not be opened, with its Dismiss button.
@@ -79,6 +81,7 @@ function withEntry(from: Record<string, number>, id: string, value: number): Rec
  * @csspart choice - One level.
  * @csspart review - The review step.
  * @csspart gate - The container of the gate slot.
+ * @csspart back-to-answers - The gate's "Back to my answers" button (also part `button`).
  * @csspart result - The result view.
  * @csspart score - The overall score.
  * @csspart band - The band label.
@@ -133,6 +136,8 @@ export class MaturityAssessment extends LitElement {
   private _clearedAt = 0;
   private _updatedAt = 0;
   private _completedSig: string | null = null;
+  /** The host cancelled `assessment-complete` for the current answers and has not called `showResults()`. */
+  private _gated = false;
   private _focusSelector: string | null = null;
 
   override connectedCallback(): void {
@@ -162,6 +167,7 @@ export class MaturityAssessment extends LitElement {
     this._clearedAt = this._now();
     this._currentAttempt = null;
     this._completedSig = null;
+    this._gated = false;
     this._shared = null;
     this._copyFallback = null;
     this._copyStatus = '';
@@ -179,10 +185,32 @@ export class MaturityAssessment extends LitElement {
 
   protected override updated(): void {
     if (!this._focusSelector) return;
+    if (this._view === 'gate' && this._focusGate()) {
+      this._focusSelector = null;
+      return;
+    }
     const target = this.renderRoot.querySelector<HTMLElement>(this._focusSelector);
     this._focusSelector = null;
     target?.focus();
     if (target instanceof HTMLInputElement) target.select();
+  }
+
+  /**
+   * Focus in the gate belongs to the host's content: keep it where the host put it, else take it to the first
+   * field of the gate (a host focusing from its event handler could not: the gate was not rendered yet).
+   */
+  private _focusGate(): boolean {
+    const active = document.activeElement;
+    if (active && active !== this && this.contains(active)) return true;
+    const slot = this.renderRoot.querySelector<HTMLSlotElement>('slot[name="gate"]');
+    for (const el of slot?.assignedElements({ flatten: true }) ?? []) {
+      const field = el.matches(FOCUSABLE) ? el : el.querySelector(FOCUSABLE);
+      if (field instanceof HTMLElement) {
+        field.focus();
+        if (document.activeElement === field) return true;
+      }
+    }
+    return false;
   }
 
   // ── state ────────────────────────────────────────────────────────────
@@ -245,6 +273,7 @@ export class MaturityAssessment extends LitElement {
     this._history = [];
     this._currentAttempt = null;
     this._completedSig = null;
+    this._gated = false;
     this._updatedAt = 0;
     this._shared = null;
     if (this.persist) {
@@ -462,16 +491,18 @@ export class MaturityAssessment extends LitElement {
       this._completedSig = signature;
       const event = new AssessmentCompleteEvent({ result });
       this.dispatchEvent(event);
-      if (event.defaultPrevented) {
-        this._go('gate');
-        this._announce = `${model.title}: your results are ready.`;
-        return;
-      }
+      this._gated = event.defaultPrevented;
+    }
+    if (this._gated) {
+      this._go('gate');
+      this._announce = `${model.title}: your results are ready.`;
+      return;
     }
     this._reveal();
   }
 
   private _reveal(): void {
+    this._gated = false;
     if (this._currentAttempt === null) {
       const result = this._score(this._answers, this._segmentId());
       if (!result || result.overall === null) return;
@@ -594,6 +625,9 @@ export class MaturityAssessment extends LitElement {
         return html`<div part="gate" class="gate">
           <h2 id="heading" tabindex="-1" class="visually-hidden">${this._model.title}: your results are ready</h2>
           <slot name="gate"></slot>
+          <div class="nav">
+            <button part="button back-to-answers" type="button" @click=${() => this._go('review')}>Back to my answers</button>
+          </div>
         </div>`;
       case 'result':
         return this._renderResult(this._model, this._answers, this._segmentId(), false);

@@ -5,6 +5,16 @@ export default css`
     display: block;
     max-width: 42rem;
   }
+  /* Dismissed: out of sight, but its status note stays in the accessibility tree to be announced. */
+  :host([dismissed]) {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
   .survey {
     position: relative;
     background: var(--_surface);

@@ -47,7 +47,7 @@ export function askHistoryKey(respondentId: string): string {
  *
  * @fires {NpsSelectEvent} nps-select - The respondent chose a score. Detail `{ score, category }`.
  * @fires {NpsSubmitEvent} nps-submit - The respondent submitted. Detail `{ score, category, comment, surveyId, respondentId, submittedAt, advocacy }`.
- * @fires {NpsDismissEvent} nps-dismiss - The respondent closed the survey; the element hides itself. Detail `{ score }`.
+ * @fires {NpsDismissEvent} nps-dismiss - The respondent closed the survey; the element collapses to a visually hidden "Survey dismissed." note and focus moves to `dismiss-focus` or back where it came from. Detail `{ score }`.
  * @fires {NpsErrorEvent} nps-error - An attribute (e.g. `value`) is invalid. Detail `{ message, issues }`.
  *
  * @csspart base - The survey card.
@@ -92,6 +92,13 @@ export class NpsSurvey extends LitElement {
   @property({ type: Boolean, attribute: 'required', reflect: true }) required = false;
   /** The chosen score, 0–10, or null. */
   @property({ type: Number, attribute: 'value', reflect: true, converter: reflectPlain }) value: number | null = null;
+  /**
+   * The id of the element to focus after the respondent dismisses the survey, looked up in the survey's
+   * document or shadow root. Without it, focus goes back to where it was before it entered the survey.
+   */
+  @property({ type: String, attribute: 'dismiss-focus' }) dismissFocus?: string;
+  /** Set when the respondent dismissed the survey: it collapses to a visually hidden "Survey dismissed." note. */
+  @property({ type: Boolean, attribute: 'dismissed', reflect: true }) dismissed = false;
   /** Clock in epoch milliseconds; inject one in tests. */
   @property({ attribute: false }) now: () => number = Date.now;
 
@@ -108,11 +115,17 @@ export class NpsSurvey extends LitElement {
   private _askRecorded = false;
   private _errorPending = false;
   private _focusAfterUpdate: string | null = null;
+  /** Where focus was before it entered the survey, to return it there on dismissal. */
+  private _focusOrigin: Element | null = null;
   private readonly _internals: ElementInternals;
 
   constructor() {
     super();
     this._internals = this.attachInternals();
+    this.addEventListener('focusin', (e) => {
+      const from = e.relatedTarget;
+      if (from instanceof Element && !this.contains(from) && from !== this) this._focusOrigin = from;
+    });
   }
 
   /** The chosen score when valid, else null. */
@@ -322,7 +335,12 @@ export class NpsSurvey extends LitElement {
   private _dismiss(): void {
     if (this._inviteSeen && this._submitted === null) this._recordAsk('dismissed');
     this.dispatchEvent(new NpsDismissEvent({ score: this.score }));
-    this.hidden = true;
+    this.dismissed = true;
+    // Focus must not fall to <body> with the button that held it: the host's choice, else where it came from.
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const chosen = this.dismissFocus ? root.getElementById?.(this.dismissFocus) : null;
+    const target = chosen ?? (this._focusOrigin?.isConnected ? this._focusOrigin : null);
+    if (target instanceof HTMLElement || target instanceof SVGElement) target.focus();
   }
 
   private _questionText(): string {
@@ -334,6 +352,12 @@ export class NpsSurvey extends LitElement {
 
   protected override render(): TemplateResult {
     const submitted = this._submitted;
+    // The status region stays in place when dismissed, so the change of its text is announced.
+    if (this.dismissed) {
+      return html`<div class="survey" part="base">
+        <div class="status" part="status" role="status" tabindex="-1">Survey dismissed.</div>
+      </div>`;
+    }
     return html`<div class="survey" part="base">
       <button type="button" class="dismiss" part="dismiss" aria-label="Dismiss survey" @click=${this._dismiss}>
         <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
