@@ -5,7 +5,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
-import { builtInModels, defaultHealthConfig, type AssessmentModel, type HealthConfig } from '../../src/index.js';
+import { builtInModels, defaultHealthConfig, modelLimits, type AssessmentModel, type HealthConfig } from '../../src/index.js';
 
 const IMG = '<img src=x onerror=window.__pwned=1>';
 const SCRIPT = '<script>window.__pwned=1</script>';
@@ -14,8 +14,10 @@ const LONG = 'W'.repeat(5000);
 const RTL = 'مستوى النضج של תוכנית';
 const EMOJI = '🚀 👩‍👩‍👧‍👦 🏳️‍🌈';
 const ALL = [IMG, SCRIPT, JS_URL, LONG, RTL, EMOJI];
-// The model schema caps every string at 4,000 characters (longer ones are a documented model error).
-const MODEL_LONG = 'W'.repeat(3900);
+// The model schema caps labels and texts (modelLimits; longer ones are a documented model error): the longest
+// unbroken words it accepts, with room for the prefixes below.
+const MODEL_LONG = 'W'.repeat(modelLimits.label - 3);
+const MODEL_TEXT_LONG = 'W'.repeat(modelLimits.text - 60);
 const MODEL_ALL = [IMG, SCRIPT, JS_URL, MODEL_LONG, RTL, EMOJI];
 const mpick = (i: number) => MODEL_ALL[i % MODEL_ALL.length]!;
 
@@ -34,10 +36,10 @@ function hostileModel(): AssessmentModel {
       ...d,
       title: i === 0 ? MODEL_LONG : `${mpick(i)} ${i}`,
       measures: `${SCRIPT} ${EMOJI}`,
-      levels: d.levels.map((l) => ({ ...l, label: `${mpick(n++)} ${l.score}`, description: `${JS_URL} ${IMG} ${MODEL_LONG.slice(0, 3000)}`, evidence: [SCRIPT, RTL] })),
-      redFlags: [IMG, MODEL_LONG],
+      levels: d.levels.map((l) => ({ ...l, label: `${mpick(n++)} ${l.score}`, description: `${JS_URL} ${IMG} ${MODEL_TEXT_LONG}`, evidence: [SCRIPT, RTL] })),
+      redFlags: [IMG, MODEL_TEXT_LONG],
     })),
-    bands: base.bands.map((b) => ({ ...b, label: `${SCRIPT} ${b.id}`, interpretation: `${IMG} ${RTL}`, nextStep: `${JS_URL} ${MODEL_LONG}` })),
+    bands: base.bands.map((b) => ({ ...b, label: `${SCRIPT} ${b.id}`, interpretation: `${IMG} ${RTL}`, nextStep: `${JS_URL} ${MODEL_TEXT_LONG}` })),
     segments: base.segments?.map((s) => ({ ...s, label: `${EMOJI} ${IMG} ${s.id}` })),
   };
 }
@@ -120,7 +122,7 @@ describe('hardening: hostile strings', () => {
     await el.updateComplete;
     await new Promise((r) => setTimeout(r, 50));
     const band = model.bands[0]!;
-    expectInert(el, container, [band.label, band.interpretation, band.nextStep, IMG, MODEL_LONG]);
+    expectInert(el, container, [band.label, band.interpretation, band.nextStep, IMG, MODEL_TEXT_LONG]);
   });
 
   it('score-radar: hostile axis and series labels stay text (chart, legend, table, tooltip) and fit', async () => {
