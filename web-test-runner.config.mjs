@@ -1,21 +1,40 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
-import { chromiumArgs, findChromium } from './scripts/find-chromium.mjs';
+import { createLaunchers, selectedEngines } from './scripts/engines.mjs';
+
+const { launchers, engineOf } = createLaunchers(selectedEngines());
 
 /**
- * Commands for what the stock ones cannot do: `screenshot` returns a PNG (base64) of a viewport region, so a
- * test can check what the user sees (the badge's shapes are background gradients, invisible to the DOM);
- * `forced-colors` switches the page into forced colours (Windows High Contrast) or back.
+ * Commands for what the stock ones cannot do: `screenshot` returns a PNG (base64) of the viewport, so a test can
+ * check what the user sees (the badge's shapes are background gradients, invisible to the DOM); `forced-colors`
+ * switches the page into forced colours (Windows High Contrast) or back, which only Chromium's DevTools protocol
+ * can emulate; `viewport` sizes the viewport in every engine (the stock `setViewport` has no WebDriver support).
  */
 const cdpSessions = new WeakMap();
 const pixelsPlugin = {
   name: 'pixels',
   async executeCommand({ command, payload, session }) {
-    if (command !== 'screenshot' && command !== 'forced-colors') return undefined;
-    const page = session.browser.getPage(session.id);
+    if (command !== 'screenshot' && command !== 'forced-colors' && command !== 'viewport') return undefined;
+    const engine = engineOf.get(session.browser);
+    if (command === 'viewport') {
+      if (engine !== 'webkit') {
+        await session.browser.getPage(session.id).setViewport(payload);
+        return true;
+      }
+      // WebDriver sizes the window: measure what its frame takes from the viewport, then make up for it.
+      const { driver } = session.browser;
+      for (let i = 0; i < 3; i++) {
+        const [width, height] = await driver.execute('return [innerWidth, innerHeight]');
+        if (width === payload.width && height === payload.height) return true;
+        const window = await driver.getWindowSize();
+        await driver.setWindowSize(window.width + payload.width - width, window.height + payload.height - height);
+      }
+      throw new Error(`webkit: could not size the viewport to ${payload.width} × ${payload.height}`);
+    }
     if (command === 'forced-colors') {
+      if (engine !== 'chromium') throw new Error(`${engine}: no forced-colours emulation over WebDriver`);
+      const page = session.browser.getPage(session.id);
       // Puppeteer's emulateMediaFeatures does not know forced-colors; the DevTools protocol does. The
       // emulation lasts as long as the protocol session, so the page keeps one.
       if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
@@ -24,16 +43,19 @@ const pixelsPlugin = {
       });
       return true;
     }
-    return page.screenshot({ clip: payload, encoding: 'base64' });
+    // The whole viewport, which every driver can capture (WebDriver has no clip); the test crops it.
+    if (engine === 'webkit') return session.browser.driver.takeScreenshot();
+    return session.browser.getPage(session.id).screenshot({ encoding: 'base64' });
   },
 };
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
-  // One test file at a time: a background tab gets no animation frames, so rAF- and ResizeObserver-driven
-  // rendering would stall there.
+  // One test file at a time per engine: a background tab gets no animation frames, so rAF- and
+  // ResizeObserver-driven rendering would stall there.
   concurrency: 1,
+  concurrentBrowsers: 3,
   // Pages under test/fixtures/csp/ are served with a strict Content-Security-Policy, as a careful host would.
   middleware: [
     (ctx, next) => {
@@ -44,21 +66,7 @@ export default {
     },
   ],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), pixelsPlugin],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: findChromium(),
-        headless: true,
-        args: [
-          ...chromiumArgs,
-          // Keep any page that is not in front rendering, so fixtures never wait on a frame.
-          '--disable-renderer-backgrounding',
-          '--disable-background-timer-throttling',
-          '--disable-backgrounding-occluded-windows',
-        ],
-      },
-    }),
-  ],
+  browsers: launchers,
   coverageConfig: {
     include: ['src/**/*.ts'],
     reporters: ['lcov', 'text-summary'],

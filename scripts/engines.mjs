@@ -1,0 +1,141 @@
+// The three browser engines the browser tests run in, all from Debian packages (nothing downloads a browser):
+// Chromium over the DevTools protocol, Firefox ESR over WebDriver BiDi (puppeteer-core) and WebKitGTK over
+// classic WebDriver (WebKitWebDriver under a virtual X display).
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import * as puppeteerCore from 'puppeteer-core';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { WebdriverLauncher } from '@web/test-runner-webdriver';
+import { chromiumArgs, findChromium } from './find-chromium.mjs';
+
+export const engineNames = ['chromium', 'firefox', 'webkit'];
+
+/** Debian package and binary of each engine, for `.ci/run` and `npm test` to install what is missing. */
+export const enginePackages = {
+  chromium: { package: 'chromium', found: () => Boolean(findChromium()) },
+  firefox: { package: 'firefox-esr', found: () => Boolean(findFirefox()) },
+  webkit: { package: 'webkit2gtk-driver xvfb', found: () => Boolean(findWebKitDriver() && findOnPath('xvfb-run')) },
+};
+
+function findOnPath(name) {
+  return (process.env.PATH ?? '').split(':').map((dir) => `${dir}/${name}`).find((p) => existsSync(p));
+}
+
+export function findFirefox() {
+  if (process.env.FIREFOX_PATH && existsSync(process.env.FIREFOX_PATH)) return process.env.FIREFOX_PATH;
+  return ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p) => existsSync(p));
+}
+
+export function findWebKitDriver() {
+  return findOnPath('WebKitWebDriver');
+}
+
+/** Engines chosen with ENGINES (a comma-separated list, e.g. `ENGINES=webkit`); all three by default. */
+export function selectedEngines() {
+  const wanted = (process.env.ENGINES ?? engineNames.join(','))
+    .split(',')
+    .map((e) => e.trim().toLowerCase())
+    .filter(Boolean);
+  const unknown = wanted.filter((e) => !engineNames.includes(e));
+  if (unknown.length) throw new Error(`ENGINES: unknown engine ${unknown.join(', ')} (known: ${engineNames.join(', ')})`);
+  return engineNames.filter((e) => wanted.includes(e));
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * WebKitGTK has no headless mode: WebKitWebDriver starts MiniBrowser in automation mode on a virtual display
+ * (`xvfb-run -a`). The driver process lives as long as the launcher; stop() ends its whole process group.
+ */
+class WebKitLauncher extends WebdriverLauncher {
+  constructor() {
+    super({
+      hostname: '127.0.0.1',
+      port: 0,
+      logLevel: 'error',
+      capabilities: {
+        // webdriverio asks for a WebDriver BiDi session by default, which WebKitWebDriver does not offer.
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': {
+          binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+          args: ['--automation'],
+        },
+      },
+    });
+  }
+
+  async initialize(config, testFiles) {
+    await super.initialize(config, testFiles);
+    this.name = 'WebKit';
+    const port = await freePort();
+    this.options.port = port;
+    this.driverProcess = spawn('xvfb-run', ['-a', findWebKitDriver(), `--port=${port}`, '--host=127.0.0.1'], {
+      detached: true,
+      stdio: 'ignore',
+    });
+    const deadline = Date.now() + 30000;
+    for (;;) {
+      try {
+        if ((await fetch(`http://127.0.0.1:${port}/status`)).ok) break;
+      } catch {
+        // not listening yet
+      }
+      if (Date.now() > deadline) throw new Error('WebKitWebDriver did not start within 30 s');
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+
+  async stop() {
+    await super.stop();
+    try {
+      process.kill(-this.driverProcess.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+}
+
+/** A web-test-runner launcher per engine, and which engine a launcher is (for engine-aware commands). */
+export function createLaunchers(engines) {
+  const engineOf = new Map();
+  const launchers = engines.map((engine) => {
+    let launcher;
+    if (engine === 'chromium') {
+      launcher = chromeLauncher({
+        launchOptions: {
+          executablePath: findChromium(),
+          headless: true,
+          args: [
+            ...chromiumArgs,
+            // Keep any page that is not in front rendering, so fixtures never wait on a frame.
+            '--disable-renderer-backgrounding',
+            '--disable-background-timer-throttling',
+            '--disable-backgrounding-occluded-windows',
+          ],
+        },
+      });
+    } else if (engine === 'firefox') {
+      // Given puppeteer-core and `browser: 'firefox'`, the Chrome launcher drives Firefox over WebDriver BiDi.
+      launcher = chromeLauncher({
+        puppeteer: puppeteerCore,
+        launchOptions: { browser: 'firefox', executablePath: findFirefox(), headless: true },
+      });
+    } else {
+      launcher = new WebKitLauncher();
+    }
+    engineOf.set(launcher, engine);
+    return launcher;
+  });
+  return { launchers, engineOf };
+}
