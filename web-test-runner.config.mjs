@@ -24,13 +24,16 @@ const pixelsPlugin = {
       }
       // WebDriver sizes the window: measure what its frame takes from the viewport, then make up for it.
       const { driver } = session.browser;
+      const seen = [];
       for (let i = 0; i < 3; i++) {
         const [width, height] = await driver.execute('return [innerWidth, innerHeight]');
+        seen.push(`${width} × ${height}`);
         if (width === payload.width && height === payload.height) return true;
         const window = await driver.getWindowSize();
+        seen.push(`window ${window.width} × ${window.height}`);
         await driver.setWindowSize(window.width + payload.width - width, window.height + payload.height - height);
       }
-      throw new Error(`webkit: could not size the viewport to ${payload.width} × ${payload.height}`);
+      throw new Error(`webkit: could not size the viewport to ${payload.width} × ${payload.height} (${seen.join(', ')})`);
     }
     if (command === 'forced-colors') {
       if (engine !== 'chromium') throw new Error(`${engine}: no forced-colours emulation over WebDriver`);

@@ -96,6 +96,11 @@ class WebKitLauncher extends WebdriverLauncher {
     }
   }
 
+  /** webdriverio's keys() holds every key of a list down before releasing any, so "support" typed "suport". */
+  async sendKeys(sessionId, keys) {
+    for (const key of keys) await super.sendKeys(sessionId, key);
+  }
+
   async stop() {
     await super.stop();
     try {

@@ -19,7 +19,7 @@ async function shapeOf(el: HealthBadge): Promise<{ at: (fx: number, fy: number) 
   const margin = 12;
   const clip = { x: Math.round(r.left - margin), y: Math.round(r.top + r.height / 2 - size / 2), width: size + margin, height: size };
   // A screenshot of the viewport (what every engine's driver can take), cropped to the clip.
-  const png = await executeServerCommand<string>('screenshot');
+  const png = await executeServerCommand<string, undefined>('screenshot');
   const viewport = await (await fetch(`data:image/png;base64,${png}`)).blob();
   const bitmap = await createImageBitmap(viewport, clip.x, clip.y, clip.width, clip.height);
   const ctx = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;

@@ -5,7 +5,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { describeNeedsMediaEmulation, emulateMedia, setViewport } from '../engine.js';
+import { describeNeedsMediaEmulation, emulateMedia, engine, setViewport } from '../engine.js';
 import '../../src/index.js';
 
 type Lit = HTMLElement & { updateComplete: Promise<unknown> };
@@ -122,7 +122,8 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
-describe('hardening: a 320 px phone screen', () => {
+// WebKitGTK's MiniBrowser window cannot be made narrower than its toolbar (447 px), so WebKit gets no 320 px viewport.
+(engine === 'webkit' ? describe.skip : describe)('hardening: a 320 px phone screen', () => {
   before(() => setViewport({ width: 320, height: 640 }));
   after(() => setViewport({ width: 800, height: 600 }));
 
