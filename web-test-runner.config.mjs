@@ -1,7 +1,8 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
-import { createLaunchers, selectedEngines } from './scripts/engines.mjs';
+import { createLaunchers } from './scripts/engines.mjs';
+import { selectedEngines } from './scripts/find-engines.mjs';
 
 const { launchers, engineOf } = createLaunchers(selectedEngines());
 
@@ -74,7 +75,10 @@ export default {
     include: ['src/**/*.ts'],
     reporters: ['lcov', 'text-summary'],
   },
-  reporters: [defaultReporter({ reportTestProgress: !process.env.CI }), countReporter()],
+  // Progress bars only on a terminal: `npm test` collects each engine's log to print it whole.
+  reporters: [defaultReporter({ reportTestProgress: Boolean(process.stdout.isTTY) && !process.env.CI }), countReporter()],
+  // Three engines starting at once on a busy two-core machine can take longer than the default 30 s.
+  browserStartTimeout: 120000,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 900000,
 };

@@ -2,45 +2,12 @@
 // Chromium over the DevTools protocol, Firefox ESR over WebDriver BiDi (puppeteer-core) and WebKitGTK over
 // classic WebDriver (WebKitWebDriver under a virtual X display).
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import * as puppeteerCore from 'puppeteer-core';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import { chromiumArgs, findChromium } from './find-chromium.mjs';
-
-export const engineNames = ['chromium', 'firefox', 'webkit'];
-
-/** Debian package and binary of each engine, for `.ci/run` and `npm test` to install what is missing. */
-export const enginePackages = {
-  chromium: { package: 'chromium', found: () => Boolean(findChromium()) },
-  firefox: { package: 'firefox-esr', found: () => Boolean(findFirefox()) },
-  webkit: { package: 'webkit2gtk-driver xvfb', found: () => Boolean(findWebKitDriver() && findOnPath('xvfb-run')) },
-};
-
-function findOnPath(name) {
-  return (process.env.PATH ?? '').split(':').map((dir) => `${dir}/${name}`).find((p) => existsSync(p));
-}
-
-export function findFirefox() {
-  if (process.env.FIREFOX_PATH && existsSync(process.env.FIREFOX_PATH)) return process.env.FIREFOX_PATH;
-  return ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p) => existsSync(p));
-}
-
-export function findWebKitDriver() {
-  return findOnPath('WebKitWebDriver');
-}
-
-/** Engines chosen with ENGINES (a comma-separated list, e.g. `ENGINES=webkit`); all three by default. */
-export function selectedEngines() {
-  const wanted = (process.env.ENGINES ?? engineNames.join(','))
-    .split(',')
-    .map((e) => e.trim().toLowerCase())
-    .filter(Boolean);
-  const unknown = wanted.filter((e) => !engineNames.includes(e));
-  if (unknown.length) throw new Error(`ENGINES: unknown engine ${unknown.join(', ')} (known: ${engineNames.join(', ')})`);
-  return engineNames.filter((e) => wanted.includes(e));
-}
+import { findFirefox, findWebKitDriver, webkitMiniBrowser } from './find-engines.mjs';
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -68,7 +35,7 @@ class WebKitLauncher extends WebdriverLauncher {
         // webdriverio asks for a WebDriver BiDi session by default, which WebKitWebDriver does not offer.
         'wdio:enforceWebDriverClassic': true,
         'webkitgtk:browserOptions': {
-          binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+          binary: webkitMiniBrowser,
           args: ['--automation'],
         },
       },
