@@ -97,6 +97,8 @@ export function createLaunchers(engines) {
           ],
         },
       });
+      // The launcher calls any browser it finds "Chrome"; this is Debian's Chromium.
+      launcher.name = 'Chromium';
     } else if (engine === 'firefox') {
       // Given puppeteer-core and `browser: 'firefox'`, the Chrome launcher drives Firefox over WebDriver BiDi.
       launcher = chromeLauncher({

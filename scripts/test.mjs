@@ -8,7 +8,14 @@ import { createServer } from 'node:net';
 import { missingPackages, selectedEngines } from './find-engines.mjs';
 
 const coverage = process.argv.includes('--coverage');
-const engines = selectedEngines();
+let engines;
+try {
+  engines = selectedEngines();
+} catch (e) {
+  console.error(e.message);
+  console.log('0 passed, 1 failed, 0 skipped');
+  process.exit(1);
+}
 
 function ensureEngines() {
   if (!missingPackages(engines).length) return;
