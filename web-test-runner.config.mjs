@@ -1,7 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
-import { createLaunchers } from './scripts/engines.mjs';
+import { createLaunchers, emulateFirefoxMedia } from './scripts/engines.mjs';
 import { selectedEngines } from './scripts/find-engines.mjs';
 
 const { launchers, engineOf } = createLaunchers(selectedEngines());
@@ -9,15 +9,21 @@ const { launchers, engineOf } = createLaunchers(selectedEngines());
 /**
  * Commands for what the stock ones cannot do: `screenshot` returns a PNG (base64) of the viewport, so a test can
  * check what the user sees (the badge's shapes are background gradients, invisible to the DOM); `forced-colors`
- * switches the page into forced colours (Windows High Contrast) or back, which only Chromium's DevTools protocol
- * can emulate; `viewport` sizes the viewport in every engine (the stock `setViewport` has no WebDriver support).
+ * switches the page into forced colours (Windows High Contrast) or back, in Chromium (DevTools protocol) and
+ * Firefox; `firefox-media` is emulateMedia for Firefox (the stock one needs the DevTools protocol); `viewport`
+ * sizes the viewport in every engine (the stock `setViewport` has no WebDriver support).
  */
 const cdpSessions = new WeakMap();
 const pixelsPlugin = {
   name: 'pixels',
   async executeCommand({ command, payload, session }) {
-    if (command !== 'screenshot' && command !== 'forced-colors' && command !== 'viewport') return undefined;
+    if (!['screenshot', 'forced-colors', 'viewport', 'firefox-media'].includes(command)) return undefined;
     const engine = engineOf.get(session.browser);
+    if (command === 'firefox-media' || (command === 'forced-colors' && engine === 'firefox')) {
+      if (engine !== 'firefox') throw new Error(`${engine}: firefox-media is for Firefox`);
+      await emulateFirefoxMedia(session.browser, command === 'forced-colors' ? { forcedColors: payload ? 'active' : 'none' } : payload);
+      return true;
+    }
     if (command === 'viewport') {
       if (engine !== 'webkit') {
         await session.browser.getPage(session.id).setViewport(payload);

@@ -103,7 +103,13 @@ export function createLaunchers(engines) {
       // Given puppeteer-core and `browser: 'firefox'`, the Chrome launcher drives Firefox over WebDriver BiDi.
       launcher = chromeLauncher({
         puppeteer: puppeteerCore,
-        launchOptions: { browser: 'firefox', executablePath: findFirefox(), headless: true },
+        launchOptions: {
+          browser: 'firefox',
+          executablePath: findFirefox(),
+          headless: true,
+          // Lets the driver script the browser's own (chrome) window, where media features are switched.
+          args: ['-remote-allow-system-access'],
+        },
       });
     } else {
       launcher = new WebKitLauncher();
@@ -112,4 +118,32 @@ export function createLaunchers(engines) {
     return launcher;
   });
   return { launchers, engineOf };
+}
+
+/**
+ * Media emulation in Firefox, which WebDriver BiDi lacks: the browser's own window sets the preferences that
+ * decide colour scheme, reduced motion and forced colours, and the tabs' medium (as its devtools' print
+ * simulation does). Preferences are browser-wide, which one test file at a time allows.
+ */
+export async function emulateFirefoxMedia(launcher, { colorScheme, reducedMotion, forcedColors, media }) {
+  const { connection } = launcher.browser;
+  const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const window = tree.result.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+  if (!window) throw new Error('firefox: no browser window to emulate media from');
+  const statements = [];
+  const setInt = (pref, value) => statements.push(`Services.prefs.setIntPref(${JSON.stringify(pref)}, ${value});`);
+  if (colorScheme) setInt('layout.css.prefers-color-scheme.content-override', colorScheme === 'dark' ? 0 : 1);
+  if (reducedMotion) setInt('ui.prefersReducedMotion', reducedMotion === 'reduce' ? 1 : 0);
+  // 2: always use the browser's colours, which is what forced colours are in Firefox.
+  if (forcedColors) setInt('browser.display.document_color_use', forcedColors === 'active' ? 2 : 0);
+  if (media) {
+    const medium = JSON.stringify(media === 'print' ? 'print' : '');
+    statements.push(`for (const b of gBrowser.browsers) b.browsingContext.mediumOverride = ${medium};`);
+  }
+  const { result } = await connection.send('script.evaluate', {
+    expression: `${statements.join('\n')} true`,
+    target: { context: window.context },
+    awaitPromise: false,
+  });
+  if (result.type !== 'success') throw new Error(`firefox: media emulation failed: ${JSON.stringify(result.exceptionDetails?.text)}`);
 }

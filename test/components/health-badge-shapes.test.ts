@@ -1,6 +1,6 @@
 import { fixture, html, expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { canEmulateMedia, emulateMedia, itNeedsMediaEmulation } from '../engine.js';
+import { canEmulateMedia, emulateMedia, forcedColors, itNeedsMediaEmulation } from '../engine.js';
 import '../../src/components/health-badge/health-badge.js';
 import type { HealthBadge } from '../../src/components/health-badge/health-badge.js';
 
@@ -77,7 +77,7 @@ describe('health-badge shapes (what the screen shows)', function () {
   this.timeout(30000);
 
   afterEach(async () => {
-    if (canEmulateMedia) await executeServerCommand('forced-colors', false);
+    if (canEmulateMedia) await forcedColors(false);
     await emulateMedia({ colorScheme: 'light' });
   });
 
@@ -110,7 +110,7 @@ describe('health-badge shapes (what the screen shows)', function () {
   }
 
   itNeedsMediaEmulation('keeps every shape in forced colours (Windows High Contrast), where background gradients are dropped', async () => {
-    await executeServerCommand('forced-colors', true);
+    await forcedColors(true);
     expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
     for (const [score, shape, pattern] of bands) {
       const el = await badge(score);
