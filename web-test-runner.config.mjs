@@ -14,8 +14,8 @@ const { launchers, engineOf } = createLaunchers(selectedEngines());
  * sizes the viewport in every engine (the stock `setViewport` has no WebDriver support).
  */
 const cdpSessions = new WeakMap();
-const pixelsPlugin = {
-  name: 'pixels',
+const engineCommandsPlugin = {
+  name: 'engine-commands',
   async executeCommand({ command, payload, session }) {
     if (!['screenshot', 'forced-colors', 'viewport', 'firefox-media'].includes(command)) return undefined;
     const engine = engineOf.get(session.browser);
@@ -75,7 +75,7 @@ export default {
       return next();
     },
   ],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), pixelsPlugin],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), engineCommandsPlugin],
   browsers: launchers,
   coverageConfig: {
     include: ['src/**/*.ts'],
