@@ -34,6 +34,9 @@ class WebKitLauncher extends WebdriverLauncher {
       capabilities: {
         // webdriverio asks for a WebDriver BiDi session by default, which WebKitWebDriver does not offer.
         'wdio:enforceWebDriverClassic': true,
+        // Navigations (to each test page, and to about:blank between files) return at once: web-test-runner waits
+        // for the page to connect back anyway, and one wait for about:blank's load once hung for 120 s.
+        pageLoadStrategy: 'none',
         'webkitgtk:browserOptions': {
           binary: webkitMiniBrowser,
           args: ['--automation'],
