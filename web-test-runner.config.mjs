@@ -1,21 +1,50 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
-import { chromiumArgs, findChromium } from './scripts/find-chromium.mjs';
+import { createLaunchers, emulateFirefoxMedia } from './scripts/engines.mjs';
+import { selectedEngines } from './scripts/find-engines.mjs';
+
+const { launchers, engineOf } = createLaunchers(selectedEngines());
 
 /**
- * Commands for what the stock ones cannot do: `screenshot` returns a PNG (base64) of a viewport region, so a
- * test can check what the user sees (the badge's shapes are background gradients, invisible to the DOM);
- * `forced-colors` switches the page into forced colours (Windows High Contrast) or back.
+ * Commands for what the stock ones cannot do: `screenshot` returns a PNG (base64) of the viewport, so a test can
+ * check what the user sees (the badge's shapes are background gradients, invisible to the DOM); `forced-colors`
+ * switches the page into forced colours (Windows High Contrast) or back, in Chromium (DevTools protocol) and
+ * Firefox; `firefox-media` is emulateMedia for Firefox (the stock one needs the DevTools protocol); `viewport`
+ * sizes the viewport in every engine (the stock `setViewport` has no WebDriver support).
  */
 const cdpSessions = new WeakMap();
-const pixelsPlugin = {
-  name: 'pixels',
+const engineCommandsPlugin = {
+  name: 'engine-commands',
   async executeCommand({ command, payload, session }) {
-    if (command !== 'screenshot' && command !== 'forced-colors') return undefined;
-    const page = session.browser.getPage(session.id);
+    if (!['screenshot', 'forced-colors', 'viewport', 'firefox-media'].includes(command)) return undefined;
+    const engine = engineOf.get(session.browser);
+    if (command === 'firefox-media' || (command === 'forced-colors' && engine === 'firefox')) {
+      if (engine !== 'firefox') throw new Error(`${engine}: firefox-media is for Firefox`);
+      await emulateFirefoxMedia(session.browser, command === 'forced-colors' ? { forcedColors: payload ? 'active' : 'none' } : payload);
+      return true;
+    }
+    if (command === 'viewport') {
+      if (engine !== 'webkit') {
+        await session.browser.getPage(session.id).setViewport(payload);
+        return true;
+      }
+      // WebDriver sizes the window: measure what its frame takes from the viewport, then make up for it.
+      const { driver } = session.browser;
+      const seen = [];
+      for (let i = 0; i < 3; i++) {
+        const [width, height] = await driver.execute('return [innerWidth, innerHeight]');
+        seen.push(`${width} × ${height}`);
+        if (width === payload.width && height === payload.height) return true;
+        const window = await driver.getWindowSize();
+        seen.push(`window ${window.width} × ${window.height}`);
+        await driver.setWindowSize(window.width + payload.width - width, window.height + payload.height - height);
+      }
+      throw new Error(`webkit: could not size the viewport to ${payload.width} × ${payload.height} (${seen.join(', ')})`);
+    }
     if (command === 'forced-colors') {
+      if (engine !== 'chromium') throw new Error(`${engine}: no forced-colours emulation over WebDriver`);
+      const page = session.browser.getPage(session.id);
       // Puppeteer's emulateMediaFeatures does not know forced-colors; the DevTools protocol does. The
       // emulation lasts as long as the protocol session, so the page keeps one.
       if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
@@ -24,16 +53,19 @@ const pixelsPlugin = {
       });
       return true;
     }
-    return page.screenshot({ clip: payload, encoding: 'base64' });
+    // The whole viewport, which every driver can capture (WebDriver has no clip); the test crops it.
+    if (engine === 'webkit') return session.browser.driver.takeScreenshot();
+    return session.browser.getPage(session.id).screenshot({ encoding: 'base64' });
   },
 };
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
-  // One test file at a time: a background tab gets no animation frames, so rAF- and ResizeObserver-driven
-  // rendering would stall there.
+  // One test file at a time per engine: a background tab gets no animation frames, so rAF- and
+  // ResizeObserver-driven rendering would stall there.
   concurrency: 1,
+  concurrentBrowsers: 3,
   // Pages under test/fixtures/csp/ are served with a strict Content-Security-Policy, as a careful host would.
   middleware: [
     (ctx, next) => {
@@ -43,27 +75,16 @@ export default {
       return next();
     },
   ],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), pixelsPlugin],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: findChromium(),
-        headless: true,
-        args: [
-          ...chromiumArgs,
-          // Keep any page that is not in front rendering, so fixtures never wait on a frame.
-          '--disable-renderer-backgrounding',
-          '--disable-background-timer-throttling',
-          '--disable-backgrounding-occluded-windows',
-        ],
-      },
-    }),
-  ],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), engineCommandsPlugin],
+  browsers: launchers,
   coverageConfig: {
     include: ['src/**/*.ts'],
     reporters: ['lcov', 'text-summary'],
   },
-  reporters: [defaultReporter({ reportTestProgress: !process.env.CI }), countReporter()],
+  // Progress bars only on a terminal: `npm test` collects each engine's log to print it whole.
+  reporters: [defaultReporter({ reportTestProgress: Boolean(process.stdout.isTTY) && !process.env.CI }), countReporter()],
+  // Three engines starting at once on a busy two-core machine can take longer than the default 30 s.
+  browserStartTimeout: 120000,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 900000,
 };

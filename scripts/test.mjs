@@ -1,38 +1,59 @@
-// `npm test`: finds (or installs) Chromium, builds the package and the CDN bundle, runs the Node checks (core,
-// packaging, size budgets) and every browser test once, and prints one plain "N passed, N failed, N skipped" line last.
+// `npm test`: finds (or installs) the browser engines, builds the package and the CDN bundle, runs the Node checks
+// (core, packaging, size budgets), then every browser test in Chromium, Firefox and WebKit side by side, and prints
+// each engine's counts and time, then one plain "N passed, N failed, N skipped" line last. ENGINES=firefox (a
+// comma-separated list) runs only those engines.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { findChromium } from './find-chromium.mjs';
+import { createServer } from 'node:net';
+import { missingPackages, selectedEngines } from './find-engines.mjs';
 
 const coverage = process.argv.includes('--coverage');
+let engines;
+try {
+  engines = selectedEngines();
+} catch (e) {
+  console.error(e.message);
+  console.log('0 passed, 1 failed, 0 skipped');
+  process.exit(1);
+}
 
-function ensureChromium() {
-  if (findChromium()) return;
+function ensureEngines() {
+  if (!missingPackages(engines).length) return;
   const isRoot = process.getuid?.() === 0;
   if (isRoot && existsSync('/etc/debian_version')) {
-    console.log('No Chromium found: installing Debian\'s chromium package…');
+    const packages = missingPackages(engines);
+    console.log(`Installing Debian's ${packages.join(', ')}…`);
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    for (const args of [['update', '-qq'], ['install', '-y', '-qq', 'chromium']]) {
+    for (const args of [['update', '-qq'], ['install', '-y', '-qq', ...packages]]) {
       if (spawnSync('apt-get', args, { stdio: 'inherit', env }).status !== 0) break;
     }
-    if (findChromium()) return;
+    if (!missingPackages(engines).length) return;
   }
   console.error(
-    'No Chromium found: install Chromium or Chrome (Debian: apt-get install chromium) or set CHROME_PATH to its binary.',
+    `Browser engines missing: install Debian's ${missingPackages(engines).join(', ')} (or set CHROME_PATH / FIREFOX_PATH), ` +
+      'or choose engines with ENGINES=chromium,firefox,webkit.',
   );
   process.exit(1);
 }
 
 /** Runs a command, echoing its output, and returns its exit code and the counts it reported. */
-function run(cmd, args, parse) {
+function run(cmd, args, parse, { env = {}, echo = true } = {}) {
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, FORCE_COLOR: '0' } });
-    let out = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      process.stdout.write(chunk);
+    const started = Date.now();
+    const child = spawn(cmd, args, {
+      stdio: ['ignore', 'pipe', echo ? 'inherit' : 'pipe'],
+      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...env },
     });
-    child.on('close', (code) => resolve({ code: code ?? 1, counts: parse(out) }));
+    let out = '';
+    const collect = (chunk) => {
+      out += chunk;
+      if (echo) process.stdout.write(chunk);
+    };
+    child.stdout.on('data', collect);
+    child.stderr?.on('data', collect);
+    child.on('close', (code) =>
+      resolve({ code: code ?? 1, counts: parse(out), out, seconds: Math.round((Date.now() - started) / 1000) }),
+    );
   });
 }
 
@@ -46,7 +67,7 @@ const parseWtr = (out) => {
   return m ? { passed: +m[1], failed: +m[2], skipped: +m[3] } : { passed: 0, failed: 1, skipped: 0 };
 };
 
-ensureChromium();
+ensureEngines();
 // The package as npm ships it, with its types (the packaging tests bundle and type-check it), and the CDN
 // file (the page tests load it).
 const builds = [
@@ -59,10 +80,35 @@ if (builds.some((args) => spawnSync('npx', args, { stdio: 'inherit' }).status !=
   process.exit(1);
 }
 const node = await run('node', ['--test', '--test-reporter=tap', 'test/node/'], parseNode);
-const browser = await run('npx', ['wtr', ...(coverage ? ['--coverage'] : [])], parseWtr);
 
+/** A port the system has just given out, so parallel runs (and other projects' runs) never race for 8000. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer().on('error', reject);
+    server.listen(0, () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+// One web-test-runner per engine, all at once (each runs one test file at a time); each engine's log is printed
+// whole when it ends, so the three never interleave. Coverage comes from Chromium's V8 only.
+console.log(`\nBrowser tests in ${engines.join(', ')}…`);
+const browsers = await Promise.all(
+  engines.map(async (engine) => {
+    const args = ['wtr', '--port', String(await freePort()), ...(coverage && engine === 'chromium' ? ['--coverage'] : [])];
+    const result = await run('npx', args, parseWtr, { env: { ENGINES: engine }, echo: false });
+    process.stdout.write(`\n── ${engine} (${result.seconds} s) ──\n${result.out}`);
+    return { engine, ...result };
+  }),
+);
+
+const line = (c) => `${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`;
+console.log(`\nnode: ${line(node.counts)} (${node.seconds} s)`);
+for (const b of browsers) console.log(`${b.engine}: ${line(b.counts)} (${b.seconds} s)`);
 const total = { passed: 0, failed: 0, skipped: 0 };
-for (const r of [node, browser]) for (const k in total) total[k] += r.counts[k];
-if ((node.code || browser.code) && total.failed === 0) total.failed = 1;
-process.stdout.write(`\n${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped\n`);
+for (const r of [node, ...browsers]) for (const k in total) total[k] += r.counts[k];
+if ([node, ...browsers].some((r) => r.code) && total.failed === 0) total.failed = 1;
+process.stdout.write(`\n${line(total)}\n`);
 process.exit(total.failed ? 1 : 0);

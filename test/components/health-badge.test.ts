@@ -1,5 +1,6 @@
 import { fixture, html, expect, elementUpdated } from '@open-wc/testing';
-import { sendKeys, sendMouse, resetMouse, emulateMedia } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
+import { emulateMedia, itNeedsMediaEmulation } from '../engine.js';
 import '../../src/components/health-badge/health-badge.js';
 import type { HealthBadge } from '../../src/components/health-badge/health-badge.js';
 import { scoreHealth, defaultHealthConfig, type HealthConfig } from '../../src/core/index.js';
@@ -136,7 +137,7 @@ describe('health-badge', function () {
       expect(popover(el)).to.be.null;
       expect(el.shadowRoot!.activeElement).to.equal(button);
 
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await elementUpdated(el);
       expect(button.getAttribute('aria-expanded')).to.equal('true');
       await sendKeys({ press: 'Enter' });
@@ -394,7 +395,7 @@ describe('health-badge', function () {
     ];
     for (const scheme of ['light', 'dark'] as const) {
       for (const [name, setup] of states) {
-        it(`passes axe: ${name} (${scheme})`, async () => {
+        (scheme === 'dark' ? itNeedsMediaEmulation : it)(`passes axe: ${name} (${scheme})`, async () => {
           await emulateMedia({ colorScheme: scheme });
           expect(matchMedia('(prefers-color-scheme: dark)').matches).to.equal(scheme === 'dark');
           const el = await setup();

@@ -1,5 +1,5 @@
 import { fixture, html, expect, fixtureCleanup } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, itNeedsMediaEmulation } from '../engine.js';
 import '../../src/components/maturity-assessment/maturity-assessment.js';
 import type { MaturityAssessment } from '../../src/components/maturity-assessment/maturity-assessment.js';
 import { getModel, scoreAssessment } from '../../src/core/index.js';
@@ -319,7 +319,7 @@ describe('maturity-assessment: downloads and print', function () {
     expect(root(el).querySelector('a')).to.equal(null);
   });
 
-  it('hides every control when printed', async () => {
+  itNeedsMediaEmulation('hides every control when printed', async () => {
     const el = await fixture<MaturityAssessment>(html`<maturity-assessment model="customer-marketing-5" segment="growth"></maturity-assessment>`);
     await answerByClick(el, [2, 3, 3, 3, 3]);
     await click(el, 'See my results');

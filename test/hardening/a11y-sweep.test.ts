@@ -4,7 +4,8 @@
  * document order with a visible focus indicator; the charts have text alternatives.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { describeNeedsMediaEmulation, emulateMedia, engine, setViewport } from '../engine.js';
 import '../../src/index.js';
 
 type Lit = HTMLElement & { updateComplete: Promise<unknown> };
@@ -90,7 +91,7 @@ const states: { name: string; make: () => Promise<Lit>; steps?: [string, (el: Li
 ];
 
 for (const scheme of ['light', 'dark'] as const) {
-  describe(`hardening: accessibility sweep (${scheme})`, () => {
+  (scheme === 'dark' ? describeNeedsMediaEmulation : describe)(`hardening: accessibility sweep (${scheme})`, () => {
     before(async () => {
       await emulateMedia({ colorScheme: scheme });
       // A dark-mode host paints a dark page, as the elements' dark tokens assume.
@@ -121,7 +122,8 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
-describe('hardening: a 320 px phone screen', () => {
+// WebKitGTK's MiniBrowser window cannot be made narrower than its toolbar (447 px), so WebKit gets no 320 px viewport.
+(engine === 'webkit' ? describe.skip : describe)('hardening: a 320 px phone screen', () => {
   before(() => setViewport({ width: 320, height: 640 }));
   after(() => setViewport({ width: 800, height: 600 }));
 

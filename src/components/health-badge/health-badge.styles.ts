@@ -126,6 +126,11 @@ export default css`
     margin: 0;
     overflow: visible;
   }
+  /* Without the Popover API (no popover attribute then): fixed and placed all the same, out of any scrolling box. */
+  .popover:not([popover]) {
+    position: fixed;
+    inset: auto;
+  }
   /* Bridges the gap to the badge, so a pointer moving onto the explanation does not close it. */
   .popover::before {
     content: '';

@@ -181,12 +181,12 @@ export class HealthBadge extends LitElement {
   /**
    * Places the open explanation under the badge (above it when only that has room), aligned with its start
    * edge and inside the viewport. In the top layer (the Popover API) it is above any z-index and not clipped
-   * by a scrolling table; without the API it stays absolutely positioned under the badge.
+   * by a scrolling table; without the API it is fixed to the viewport all the same, so no scrolling box clips it.
    */
   private _place(): void {
     const pop = this.renderRoot.querySelector<HTMLElement>('.popover');
-    if (!pop || !canPopover) return;
-    if (!pop.matches(':popover-open')) pop.showPopover();
+    if (!pop) return;
+    if (canPopover && !pop.matches(':popover-open')) pop.showPopover();
     const badge = this.getBoundingClientRect();
     const { clientWidth: width, clientHeight: height } = document.documentElement;
     const { offsetWidth: w, offsetHeight: h } = pop;
@@ -331,7 +331,7 @@ export class HealthBadge extends LitElement {
         aria-describedby=${open ? 'explanation' : nothing}
       >${text}</button
       >${trend ? html`<span class="trend" part="trend" aria-hidden="true">${trend.shown}</span>` : nothing}${open
-        ? html`<div class="popover" id="explanation" part="explanation" popover="manual">${this._renderExplanation(view)}</div>`
+        ? html`<div class="popover" id="explanation" part="explanation" popover=${canPopover ? 'manual' : nothing}>${this._renderExplanation(view)}</div>`
         : nothing}`;
   }
 

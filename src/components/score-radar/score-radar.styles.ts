@@ -84,6 +84,12 @@ export default css`
       cx var(--_duration) ease-in-out,
       cy var(--_duration) ease-in-out;
   }
+  /* Without the CSS d property (WebKit) the line cannot animate: the points jump with it rather than drift off it. */
+  @supports not (d: path('M 0 0')) {
+    .point {
+      transition: none;
+    }
+  }
   .point:hover,
   .point:focus-visible,
   .point.active {
