@@ -412,4 +412,8 @@ declare global {
     'health-change': HealthChangeEvent;
     'health-error': HealthErrorEvent;
   }
+  interface GlobalEventHandlersEventMap {
+    'health-change': HealthChangeEvent;
+    'health-error': HealthErrorEvent;
+  }
 }

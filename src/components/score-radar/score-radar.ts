@@ -486,4 +486,7 @@ declare global {
   interface HTMLElementEventMap {
     'radar-error': RadarErrorEvent;
   }
+  interface GlobalEventHandlersEventMap {
+    'radar-error': RadarErrorEvent;
+  }
 }
