@@ -17,10 +17,16 @@ const typesDir = 'dist/types';
  */
 const unwrapEvents = (code) => code.replace(/CustomEvent<(\w+Event)>/g, '$1');
 
-/** A handler prop for `@nps-submit` in a Vue template is `onNpsSubmit`, which is what vue-tsc looks up. */
+/**
+ * vue-tsc camelizes what a template writes (`survey-id`, `@nps-submit`) before looking it up in the props
+ * type, so the Vue types name props `surveyId` and handlers `onNpsSubmit`; Vue itself still sets the
+ * element's property or attribute.
+ */
 const camel = (name) => name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
-const vueEventProps = (code) =>
-  code.replace(/"on([a-z0-9]+(?:-[a-z0-9]+)+)"\?:/g, (_, event) => `on${camel(`-${event}`)}?:`);
+const vueNames = (code) =>
+  code
+    .replace(/"on([a-z0-9]+(?:-[a-z0-9]+)+)"\?:/g, (_, event) => `on${camel(`-${event}`)}?:`)
+    .replace(/"([a-z0-9]+(?:-[a-z0-9]+)+)"\?:/g, (_, attr) => `${camel(attr)}?:`);
 
 /** Read-only getters (`validity`, `result`) are not something a template can set. */
 function settableOnly(manifest) {
@@ -116,7 +122,7 @@ export function frameworkTypes({ root = process.cwd() } = {}) {
       // The generator also adds every element to the global `JSX` namespace, which belongs to whichever JSX
       // framework the app uses; `advocacy-kit/jsx` does that for React, on purpose.
       const vueCode = readFileSync(vue, 'utf8').replace(/declare global \{\s*namespace JSX \{[\s\S]*?\n\s*\}\s*\n\s*\}\s*\n?/, '');
-      writeFileSync(vue, vueEventProps(unwrapEvents(vueCode)));
+      writeFileSync(vue, vueNames(unwrapEvents(vueCode)));
 
       // `advocacy-kit/jsx` and `advocacy-kit/vue` are types only; the empty modules let a bundler resolve a
       // plain `import 'advocacy-kit/jsx'` too.
