@@ -71,3 +71,16 @@ test('editors get VS Code custom data and web-types for every element', async ()
     assert.ok(html.tags.some((t) => t.name === d.tagName), `VS Code data lacks <${d.tagName}>`);
   }
 });
+
+test("README's React and Vue sections show the exact code these tests run", () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  for (const [file, lang] of [
+    ['test/frameworks/react/App.tsx', 'tsx'],
+    ['test/frameworks/vue/main.ts', 'ts'],
+    ['test/frameworks/vue/App.vue', 'vue'],
+    ['test/frameworks/react/document-events.ts', 'ts'],
+  ]) {
+    const block = '```' + lang + '\n' + readFileSync(join(root, file), 'utf8') + '```';
+    assert.ok(readme.includes(block), `README does not show ${file} as it is`);
+  }
+});
