@@ -3,7 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
 import { chromiumArgs, findChromium } from './scripts/find-chromium.mjs';
-import { frameworkBundles } from './scripts/wtr-bundle-plugin.mjs';
+import { frameworkBundles, ssrFixtures } from './scripts/wtr-bundle-plugin.mjs';
 
 /**
  * Commands for what the stock ones cannot do: `screenshot` returns a PNG (base64) of a viewport region, so a
@@ -44,7 +44,7 @@ export default {
       return next();
     },
   ],
-  plugins: [frameworkBundles(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), pixelsPlugin],
+  plugins: [frameworkBundles(), ssrFixtures(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), pixelsPlugin],
   browsers: [
     chromeLauncher({
       launchOptions: {

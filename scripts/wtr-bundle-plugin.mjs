@@ -1,7 +1,9 @@
 // Serves `<name>.bundle.js` under test/frameworks/ as an esbuild bundle of `<name>.tsx|.ts`, so the React and
 // Vue apps run in the browser as an app's own bundler would build them: React is CommonJS, `.vue` files need
 // Vue's compiler, and `advocacy-kit` resolves through package.json "exports" to dist/, the files npm ships.
+import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { dirname, join, resolve } from 'node:path';
 import * as esbuild from 'esbuild';
 import { compileScript, parse } from 'vue/compiler-sfc';
@@ -64,6 +66,24 @@ export function frameworkBundles() {
         },
       });
       return { body: out.outputFiles[0].text, type: 'js' };
+    },
+  };
+}
+
+/**
+ * `/__ssr__/<name>,<name>.html`: those fixtures of test/ssr/render.mjs as @lit-labs/ssr renders them, in a
+ * separate Node process so the test runner's own process never loads Lit's server DOM shim.
+ */
+export function ssrFixtures() {
+  return {
+    name: 'ssr-fixtures',
+    async serve(context) {
+      const m = /^\/__ssr__\/([a-z,-]+)\.html$/.exec(context.path);
+      if (!m) return undefined;
+      const { stdout } = await promisify(execFile)(process.execPath, [join(root, 'test/ssr/render.mjs'), ...m[1].split(',')], {
+        cwd: root,
+      });
+      return { body: stdout, type: 'html' };
     },
   };
 }
