@@ -45,9 +45,9 @@ const quiet = { hideLogs: true };
 const handlerName = (event) => `on${camel(`-${event}`)}`;
 
 /**
- * src/react/index.ts: one \`@lit/react\` wrapper per element in the manifest, each event as a typed
+ * src/react/index.ts: one `@lit/react` wrapper per element in the manifest, each event as a typed
  * camel-case prop. Committed, so the sources type-check on a fresh clone, and rewritten by every analyze
- * (which \`npm run build\` and \`npm test\` run before bundling), so a new element gets its wrapper.
+ * (which `npm run build` and `npm test` run before bundling), so a new element gets its wrapper.
  */
 function reactWrappers(manifest) {
   const elements = [];
