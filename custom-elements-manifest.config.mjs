@@ -1,26 +1,12 @@
-/**
- * The manifest documents the public API only. The analyzer also reports private members and, for each
- * `dispatchEvent(new SomeEvent(detail))` call, an event with no name; the real events come from `@fires`.
- */
-function publicApiOnly() {
-  return {
-    name: 'public-api-only',
-    packageLinkPhase({ customElementsManifest }) {
-      for (const mod of customElementsManifest.modules ?? []) {
-        for (const d of mod.declarations ?? []) {
-          if (!d.customElement) continue;
-          d.members = d.members?.filter((m) => m.privacy !== 'private' && m.privacy !== 'protected' && !m.name?.startsWith('_'));
-          d.events = d.events?.filter((e) => typeof e.name === 'string' && e.name.includes('-'));
-        }
-      }
-    },
-  };
-}
+import { frameworkTypes } from './scripts/framework-types.mjs';
+import { cssPropertiesRead, distPaths, publicApiOnly } from './scripts/manifest-plugins.mjs';
 
 export default {
   globs: ['src/components/**/*.ts'],
   exclude: ['src/components/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [publicApiOnly()],
+  // Order matters: the sources are read before the paths are pointed at dist/, and the framework types and
+  // editor data come from the finished manifest.
+  plugins: [publicApiOnly(), cssPropertiesRead(), distPaths(), frameworkTypes()],
 };

@@ -5,7 +5,7 @@ import { cssLiteralsPlugin } from './scripts/css-literals.mjs';
 const tags = ['maturity-assessment', 'score-radar', 'benchmark-gauge', 'health-badge', 'nps-survey'];
 
 /**
- * `vite build` — ES modules for npm consumers, one per entry point, with lit and zod left external.
+ * `vite build` — ES modules for npm consumers, one per entry point, with lit, zod and React left external.
  * `vite build --mode cdn` — `dist/cdn/advocacy-kit.js`, one self-contained module for a `<script type="module">`.
  */
 export default defineConfig(({ mode }) =>
@@ -34,11 +34,12 @@ export default defineConfig(({ mode }) =>
               index: 'src/index.ts',
               'core/index': 'src/core/index.ts',
               ...Object.fromEntries(tags.map((t) => [`components/${t}/${t}`, `src/components/${t}/${t}.ts`])),
+              'react/index': 'src/react/index.ts',
             },
             formats: ['es'],
           },
           rolldownOptions: {
-            external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/],
+            external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^react($|\/)/],
             // One file per source module, as in src/: a bundler can then drop every module a site does not use
             // (package.json lists the few with side effects), which shared chunks would defeat.
             output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },

@@ -3,6 +3,7 @@ import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
 import { createLaunchers, emulateFirefoxMedia } from './scripts/engines.mjs';
 import { selectedEngines } from './scripts/find-engines.mjs';
+import { frameworkBundles, ssrFixtures } from './scripts/wtr-bundle-plugin.mjs';
 
 const { launchers, engineOf } = createLaunchers(selectedEngines());
 
@@ -75,7 +76,7 @@ export default {
       return next();
     },
   ],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), engineCommandsPlugin],
+  plugins: [frameworkBundles(), ssrFixtures(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), engineCommandsPlugin],
   browsers: launchers,
   coverageConfig: {
     include: ['src/**/*.ts'],

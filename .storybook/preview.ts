@@ -1,4 +1,6 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { brandTheme, darkScheme } from '../stories/support.js';
 import manifest from '../custom-elements.json';
 import '../src/index.js';
 
@@ -25,6 +27,38 @@ setCustomElementsManifest(withPartSelectors(manifest));
 
 const preview: Preview = {
   tags: ['autodocs'],
+  // The theme toolbar uses what a site would: `--ak-color-scheme` to force light or dark, and `--ak-*` plus
+  // `::part()` for the brand example.
+  globalTypes: {
+    theme: {
+      description: 'advocacy-kit theme',
+      toolbar: {
+        title: 'Theme',
+        icon: 'paintbrush',
+        dynamicTitle: true,
+        items: [
+          { value: 'auto', title: 'Follow the viewer (prefers-color-scheme)' },
+          { value: 'light', title: 'Light (--ak-color-scheme: light)' },
+          { value: 'dark', title: 'Dark (--ak-color-scheme: dark)' },
+          { value: 'brand', title: 'Brand (--ak-* and ::part)' },
+        ],
+      },
+    },
+  },
+  decorators: [
+    (story, { globals }) => {
+      switch (globals.theme) {
+        case 'light':
+          return html`<div style="--ak-color-scheme: light; background:#ffffff; color:#1f2328; padding:1rem;">${story()}</div>`;
+        case 'dark':
+          return html`<div style="${darkScheme} padding:1rem;">${story()}</div>`;
+        case 'brand':
+          return html`${brandTheme}<div class="brand-story">${story()}</div>`;
+        default:
+          return story();
+      }
+    },
+  ],
   parameters: {
     // CSS custom properties (`--ak-*-color`) are documented from the manifest but are not args, so they get no colour control.
     controls: { expanded: true, matchers: { color: /^(?!--).*(background|color)$/i } },
@@ -36,6 +70,6 @@ const preview: Preview = {
     },
     a11y: { test: 'error' },
   },
-  initialGlobals: { backgrounds: { value: 'light' } },
+  initialGlobals: { backgrounds: { value: 'light' }, theme: 'auto' },
 };
 export default preview;

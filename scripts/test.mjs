@@ -70,7 +70,10 @@ const parseWtr = (out) => {
 ensureEngines();
 // The package as npm ships it, with its types (the packaging tests bundle and type-check it), and the CDN
 // file (the page tests load it).
+// The analyzer runs first: it writes custom-elements.json, the framework types and editor data in dist/ and
+// regenerates the React wrappers (src/react/) that the library build bundles.
 const builds = [
+  ['cem', 'analyze'],
   ['vite', 'build', '--logLevel', 'warn'],
   ['tsc', '-p', 'tsconfig.build.json'],
   ['vite', 'build', '--mode', 'cdn', '--logLevel', 'warn'],

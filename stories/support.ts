@@ -55,38 +55,14 @@ export function setShareHash(fragment: string | null): void {
 }
 
 /**
- * The kit's own dark palette, spelled out through the public `--ak-*` properties. The elements switch to it
- * by themselves under `prefers-color-scheme: dark`; a story has to set it because Storybook's dark
- * background does not change the viewer's colour scheme.
+ * Dark, as a site forces it: `--ak-color-scheme: dark` on an ancestor (README, "Theming"). Storybook's dark
+ * background alone does not change the viewer's colour scheme.
  */
-export const darkTheme = `
-  --ak-color-text: #e6edf3;
-  --ak-color-text-muted: #9ea7b3;
-  --ak-color-surface: #161b22;
-  --ak-color-border: #6e7681;
-  --ak-color-accent: #58a6ff;
-  --ak-color-on-accent: #0d1117;
-  --ak-focus-ring-color: #58a6ff;
-  --ak-color-good: #3fb950;
-  --ak-color-warn: #d29922;
-  --ak-color-bad: #f85149;
-  --ak-radar-series-1: #58a6ff;
-  --ak-radar-series-2: #f0883e;
-  --ak-radar-series-3: #d2a8ff;
-  --ak-radar-series-4: #3fb950;
-  --ak-radar-grid-color: #484f58;
-  --ak-gauge-alarm-color: #f85149;
-  --ak-gauge-below-color: #d29922;
-  --ak-gauge-on-track-color: #2ea043;
-  --ak-gauge-good-color: #56d364;
-  --ak-gauge-track-color: #30363d;
-`;
+export const darkScheme = '--ak-color-scheme: dark; background:#0d1117; color:#e6edf3;';
 
-/** Wraps a story in a dark surface using only the public theme properties. */
+/** Wraps a story in a dark surface, switched with the kit's one documented property. */
 export function onDark(content: TemplateResult): TemplateResult {
-  return html`<div class="ak-dark-story" style="${darkTheme} background:#0d1117; color:#e6edf3; padding:1rem;">
-    ${content}
-  </div>`;
+  return html`<div class="ak-dark-story" style="${darkScheme} padding:1rem;">${content}</div>`;
 }
 
 /**

@@ -4,22 +4,13 @@ export default css`
   :host {
     display: block;
     max-width: var(--ak-gauge-max-width, 320px);
-    --_alarm: var(--ak-gauge-alarm-color, #cf222e);
-    --_below: var(--ak-gauge-below-color, #d4a72c);
-    --_on-track: var(--ak-gauge-on-track-color, #6fdd8b);
-    --_good-zone: var(--ak-gauge-good-color, #1a7f37);
-    --_track: var(--ak-gauge-track-color, #d0d7de);
+    --_alarm: var(--ak-gauge-alarm-color, light-dark(#cf222e, #f85149));
+    --_below: var(--ak-gauge-below-color, light-dark(#d4a72c, #d29922));
+    --_on-track: var(--ak-gauge-on-track-color, light-dark(#6fdd8b, #2ea043));
+    --_good-zone: var(--ak-gauge-good-color, light-dark(#1a7f37, #56d364));
+    --_track: var(--ak-gauge-track-color, light-dark(#d0d7de, #30363d));
     --_needle: var(--ak-gauge-needle-color, var(--_fg));
     --_duration: var(--ak-gauge-transition-duration, 500ms);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_alarm: var(--ak-gauge-alarm-color, #f85149);
-      --_below: var(--ak-gauge-below-color, #d29922);
-      --_on-track: var(--ak-gauge-on-track-color, #2ea043);
-      --_good-zone: var(--ak-gauge-good-color, #56d364);
-      --_track: var(--ak-gauge-track-color, #30363d);
-    }
   }
   .base {
     background: var(--_surface);

@@ -325,4 +325,7 @@ declare global {
   interface HTMLElementEventMap {
     'gauge-error': GaugeErrorEvent;
   }
+  interface GlobalEventHandlersEventMap {
+    'gauge-error': GaugeErrorEvent;
+  }
 }

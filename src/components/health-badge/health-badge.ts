@@ -422,4 +422,8 @@ declare global {
     'health-change': HealthChangeEvent;
     'health-error': HealthErrorEvent;
   }
+  interface GlobalEventHandlersEventMap {
+    'health-change': HealthChangeEvent;
+    'health-error': HealthErrorEvent;
+  }
 }

@@ -64,10 +64,10 @@ function withEntry(from: Record<string, number>, id: string, value: number): Rec
  * @tagname maturity-assessment
  * @summary Step-by-step maturity assessment with a scored, benchmarked result.
  *
- * @fires assessment-change - A dimension was answered. Detail: `{ answers, answered, total, progress, dimensionId, score }`.
- * @fires assessment-complete - The visitor asked for results (once per attempt). Cancelable: call `preventDefault()` to show the `gate` slot until `showResults()`.
- * @fires assessment-reset - The assessment was started over.
- * @fires assessment-error - The model or segment is invalid. Detail: `{ message, issues }`.
+ * @fires {AssessmentChangeEvent} assessment-change - A dimension was answered. Detail: `{ answers, answered, total, progress, dimensionId, score }`.
+ * @fires {AssessmentCompleteEvent} assessment-complete - The visitor asked for results (once per attempt). Cancelable: call `preventDefault()` to show the `gate` slot until `showResults()`.
+ * @fires {AssessmentResetEvent} assessment-reset - The assessment was started over. Detail `{ modelId }`.
+ * @fires {AssessmentErrorEvent} assessment-error - The model or segment is invalid. Detail: `{ message, issues }`.
  *
  * @slot gate - Shown instead of the results when the host cancels `assessment-complete` (e.g. an email form), above a "Back to my answers" button.
  *
@@ -933,6 +933,12 @@ declare global {
     'maturity-assessment': MaturityAssessment;
   }
   interface HTMLElementEventMap {
+    'assessment-change': AssessmentChangeEvent;
+    'assessment-complete': AssessmentCompleteEvent;
+    'assessment-reset': AssessmentResetEvent;
+    'assessment-error': AssessmentErrorEvent;
+  }
+  interface GlobalEventHandlersEventMap {
     'assessment-change': AssessmentChangeEvent;
     'assessment-complete': AssessmentCompleteEvent;
     'assessment-reset': AssessmentResetEvent;

@@ -481,4 +481,10 @@ declare global {
     'nps-dismiss': NpsDismissEvent;
     'nps-error': NpsErrorEvent;
   }
+  interface GlobalEventHandlersEventMap {
+    'nps-select': NpsSelectEvent;
+    'nps-submit': NpsSubmitEvent;
+    'nps-dismiss': NpsDismissEvent;
+    'nps-error': NpsErrorEvent;
+  }
 }

@@ -5,21 +5,12 @@ export default css`
     display: block;
     width: 100%;
     min-width: 0;
-    --_grid: var(--ak-radar-grid-color, #afb8c1);
-    --_s1: var(--ak-radar-series-1, #0b5cad);
-    --_s2: var(--ak-radar-series-2, #a14a00);
-    --_s3: var(--ak-radar-series-3, #7a3fc7);
-    --_s4: var(--ak-radar-series-4, #1a7f37);
+    --_grid: var(--ak-radar-grid-color, light-dark(#afb8c1, #484f58));
+    --_s1: var(--ak-radar-series-1, light-dark(#0b5cad, #58a6ff));
+    --_s2: var(--ak-radar-series-2, light-dark(#a14a00, #f0883e));
+    --_s3: var(--ak-radar-series-3, light-dark(#7a3fc7, #d2a8ff));
+    --_s4: var(--ak-radar-series-4, light-dark(#1a7f37, #3fb950));
     --_duration: var(--ak-radar-transition-duration, 400ms);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_grid: var(--ak-radar-grid-color, #484f58);
-      --_s1: var(--ak-radar-series-1, #58a6ff);
-      --_s2: var(--ak-radar-series-2, #f0883e);
-      --_s3: var(--ak-radar-series-3, #d2a8ff);
-      --_s4: var(--ak-radar-series-4, #3fb950);
-    }
   }
   .base {
     position: relative;

@@ -503,4 +503,7 @@ declare global {
   interface HTMLElementEventMap {
     'radar-error': RadarErrorEvent;
   }
+  interface GlobalEventHandlersEventMap {
+    'radar-error': RadarErrorEvent;
+  }
 }

