@@ -88,6 +88,7 @@ export {
   roiAdoptionScenarios,
   ROI_FORMULA,
   type RoiInputs,
+  type RoiInputOverrides,
   type RoiYear,
   type RoiProjection,
   type RoiScenario,

@@ -17,5 +17,5 @@ function erfc(x: number): number {
 
 /** Two-sided p-value of a standard normal statistic: P(|Z| ≥ |z|) = erfc(|z|/√2). */
 export function twoSidedP(z: number): number {
-  return erfc(Math.abs(z) / Math.SQRT2);
+  return Math.min(1, erfc(Math.abs(z) / Math.SQRT2));
 }

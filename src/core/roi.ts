@@ -31,6 +31,9 @@ export interface RoiInputs {
   years: number;
 }
 
+/** What `projectRoi` accepts: any subset of the inputs; the yearly investment may be one number for every year. */
+export type RoiInputOverrides = Partial<Omit<RoiInputs, 'annualInvestment'>> & { annualInvestment?: number | readonly number[] };
+
 /** Seed 003's assumptions, base case. */
 export const defaultRoiInputs: Readonly<RoiInputs> = Object.freeze({
   customers: 1000,
@@ -127,7 +130,7 @@ const roiPercent = (revenue: number, investment: number) => (investment > 0 ? ro
  * Projects the program's ROI year by year from seed 003's model. Missing inputs take the seed's base case
  * (`defaultRoiInputs`); bad ones throw an `InputError` listing every issue.
  */
-export function projectRoi(input: Partial<RoiInputs> = {}): RoiProjection {
+export function projectRoi(input: RoiInputOverrides = {}): RoiProjection {
   const p = readInputs(input);
   const savedPerYear = p.customers * (p.baselineChurn - p.programChurn) * p.adoption;
   const expandedArrPerYear = p.customers * p.expansionShare * p.adoption * p.arrPerCustomer * p.expansionUplift;
@@ -179,7 +182,7 @@ export function projectRoi(input: Partial<RoiInputs> = {}): RoiProjection {
 }
 
 /** The projection at seed 003's low, base and high adoption (60 / 80 / 100 %), other inputs as given. */
-export function projectRoiScenarios(input: Partial<RoiInputs> = {}): Record<RoiScenario, RoiProjection> {
+export function projectRoiScenarios(input: RoiInputOverrides = {}): Record<RoiScenario, RoiProjection> {
   const base = readInputs(input);
   return {
     low: projectRoi({ ...base, adoption: roiAdoptionScenarios.low }),
