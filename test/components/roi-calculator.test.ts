@@ -139,8 +139,9 @@ describe('roi-calculator', function () {
 
   it('hostile strings stay text: label, currency, scenario', async () => {
     const errors: RoiErrorEvent[] = [];
+    const label = '<img src=x onerror=alert(1)>';
     const el = await fixture<RoiCalculator>(html`<roi-calculator
-      label="<img src=x onerror=alert(1)>" currency="<b>" scenario="__proto__" @roi-error=${(e: RoiErrorEvent) => errors.push(e)}
+      label=${label} currency=${'<b>'} scenario="__proto__" @roi-error=${(e: RoiErrorEvent) => errors.push(e)}
     ></roi-calculator>`);
     expect(q(el, 'h2').textContent!.trim()).to.equal('<img src=x onerror=alert(1)>');
     expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);

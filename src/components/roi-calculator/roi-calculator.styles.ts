@@ -61,7 +61,7 @@ export default css`
   }
   input[aria-invalid='true'] {
     border-color: var(--_bad);
-    border-width: 2px;
+    box-shadow: 0 0 0 1px var(--_bad);
   }
   .scenarios {
     display: flex;
@@ -109,9 +109,13 @@ export default css`
     fill: var(--_investment);
     background: var(--_investment);
   }
+  .grid {
+    stroke: var(--_border);
+    stroke-dasharray: 3 3;
+  }
   .tick {
     fill: var(--_muted);
-    font-size: 11px;
+    font-size: 13px;
   }
   .legend {
     display: flex;
@@ -128,8 +132,12 @@ export default css`
     height: 0.75rem;
     border-radius: 2px;
   }
-  .key.revenue {
-    margin-inline-start: 0.5rem;
+  .legend .item {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+    margin-inline-end: 0.75rem;
+    white-space: nowrap;
   }
   .table-wrap {
     overflow-x: auto;
@@ -155,8 +163,9 @@ export default css`
   }
   thead th {
     white-space: normal;
+    overflow-wrap: normal;
     vertical-align: bottom;
-    min-width: 5.5rem;
+    min-width: 7rem;
   }
   th[scope='row'],
   thead th:first-child {

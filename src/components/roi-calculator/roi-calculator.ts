@@ -43,7 +43,7 @@ const isFiniteNumber = Number.isFinite;
 /** Chart geometry in viewBox units. */
 const W = 320;
 const H = 170;
-const PAD = { top: 10, right: 8, bottom: 22, left: 8 };
+const PAD = { top: 18, right: 8, bottom: 24, left: 8 };
 
 /** Attribute lists like "500000 600000 750000" or "500000,600000,750000". */
 const numberList = {
@@ -320,6 +320,8 @@ export class RoiCalculator extends LitElement {
     return html`<div class="chart" part="chart" role="img" aria-label=${t.chart(summary)}>
       <svg viewBox="0 0 ${W} ${H}" aria-hidden="true" focusable="false">
         <line class="axis" x1=${PAD.left} x2=${W - PAD.right} y1=${base} y2=${base}></line>
+        <line class="grid" x1=${PAD.left} x2=${W - PAD.right} y1=${y(top)} y2=${y(top)}></line>
+        <text class="tick top" x=${W - PAD.right} y=${y(top) - 3} text-anchor="end">${this._fmtMoney(top)}</text>
         ${p.rows.map((r, i) => {
           const cx = PAD.left + slot * (i + 0.5);
           return svg`<g data-year=${r.year}>
@@ -330,8 +332,8 @@ export class RoiCalculator extends LitElement {
         })}
       </svg>
       <p class="legend" aria-hidden="true">
-        <span class="key investment"></span>${t.legendInvestment}
-        <span class="key revenue"></span>${t.legendRevenue}
+        <span class="item"><span class="key investment"></span>${t.legendInvestment}</span>
+        <span class="item"><span class="key revenue"></span>${t.legendRevenue}</span>
       </p>
     </div>`;
   }
