@@ -142,3 +142,4 @@ export {
   type ChampionOptions,
   type ChampionResult,
 } from './advocates.js';
+export { surveyThrottle, RESURVEY_QUIET_DAYS, type SurveyThrottle } from './resurvey.js';
