@@ -303,11 +303,11 @@ describe('health-badge', function () {
       el.score = 60;
       await elementUpdated(el);
       expect(events).to.have.length(1);
-      expect(events[0].detail).to.deep.equal({ band: 'amber', previousBand: 'green', score: 60 });
+      expect(events[0].detail).to.deep.equal({ band: 'amber', previousBand: 'green', score: 60, warnings: [], recommended: null });
       expect(events[0].bubbles && events[0].composed).to.be.true;
       el.score = null;
       await elementUpdated(el);
-      expect(events[1].detail).to.deep.equal({ band: 'unknown', previousBand: 'amber', score: null });
+      expect(events[1].detail).to.deep.equal({ band: 'unknown', previousBand: 'amber', score: null, warnings: [], recommended: null });
     });
   });
 
@@ -429,5 +429,66 @@ describe('health-badge', function () {
     expect(el.result!.contributions.map((c) => c.id)).to.deep.equal(
       defaultHealthConfig.signals.map((s) => s.id).filter((id) => id in seedSignals),
     );
+  });
+  describe('early warnings and recommended action (seed 003 rules, with account)', () => {
+    const risky = {
+      churnProbability: 0.6,
+      activeUsage: { previous: 100, current: 60 },
+      billing: { disputed: 2_000, invoiced: 10_000 },
+    };
+
+    it('lists the warnings and the recommended action in the explanation and counts them in the name', async () => {
+      const el = await fixture<HealthBadge>(html`<health-badge score="65" label="Acme" .account=${risky}></health-badge>`);
+      expect(spokenText(el)).to.equal('Acme health: 65 At risk, 2 early warnings');
+      expect(el.shadowRoot!.querySelector('[part="warnings"]')!.textContent).to.equal('⚠ 2');
+      trigger(el).click();
+      await elementUpdated(el);
+      const text = visibleText(popover(el)!);
+      expect(text).to.contain('Early warnings');
+      expect(text).to.contain('Active usage dropped: active usage fell 40 % (warning at 30 % or more).');
+      expect(text).to.contain('Billing disputed: 20 % of invoice value disputed (above 10 %).');
+      expect(text).to.contain('Recommended: Start retention advocacy.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('without account it adds nothing; an empty account applies the health rule alone', async () => {
+      const plain = await fixture<HealthBadge>(html`<health-badge score="40" label="Acme"></health-badge>`);
+      expect(spokenText(plain)).to.equal('Acme health: 40 Critical');
+      const el = await fixture<HealthBadge>(html`<health-badge score="40" .account=${{}}></health-badge>`);
+      trigger(el).click();
+      await elementUpdated(el);
+      expect(visibleText(popover(el)!)).to.contain('Recommended: Run a churn review.');
+      expect(el.shadowRoot!.querySelector('[part="warnings"]')).to.equal(null);
+    });
+
+    it('health-change carries the warnings and fires when they change within a band', async () => {
+      const events: HealthChangeEvent[] = [];
+      const el = await fixture<HealthBadge>(
+        html`<health-badge score="75" .account=${{}} @health-change=${(e: HealthChangeEvent) => events.push(e)}></health-badge>`,
+      );
+      el.account = { activeUsage: { previous: 10, current: 5 } };
+      await elementUpdated(el);
+      expect(events.map((e) => e.detail)).to.deep.equal([
+        { band: 'amber', previousBand: 'amber', score: 75, warnings: ['usage-drop'], recommended: null },
+      ]);
+      el.score = 69;
+      await elementUpdated(el);
+      expect(events[1].detail).to.deep.equal({ band: 'amber', previousBand: 'amber', score: 69, warnings: ['usage-drop'], recommended: 'churn-review' });
+      el.rules = { churnReviewBelow: 60 };
+      await elementUpdated(el);
+      expect(events[2].detail.recommended).to.equal(null);
+    });
+
+    it('bad account signals are a health-error, not an exception', async () => {
+      const errors: HealthErrorEvent[] = [];
+      const el = await fixture<HealthBadge>(
+        html`<health-badge score="70" .account=${{ churnProbability: 7 }} @health-error=${(e: HealthErrorEvent) => errors.push(e)}></health-badge>`,
+      );
+      expect(errorOf(el)).to.exist;
+      expect(errors[0].detail.issues.map((i) => i.path)).to.deep.equal(['account.churnProbability']);
+      el.account = 'x' as never;
+      await elementUpdated(el);
+      expect(errors[1].detail.issues.map((i) => i.path)).to.deep.equal(['account']);
+    });
   });
 });
