@@ -172,7 +172,7 @@ function detail() {
   return html`
     <h2 id="detail-heading">${r.name}</h2>
     <p class="muted">${r.segment} · ${money.format(r.arr)} ARR · ${r.id}</p>
-    <health-badge size="large" label=${r.name} .signals=${r.signals} .account=${r.program.account} previous=${r.previous ?? nothing}></health-badge>
+    <health-badge size="large" label=${r.name} .signals=${r.signals} .decision=${r.decision} previous=${r.previous ?? nothing}></health-badge>
     <score-radar
       class="radar"
       label=${`Health signals of ${r.name}`}
@@ -285,7 +285,7 @@ function view() {
                       size="small"
                       label=${r.name}
                       .signals=${r.signals}
-                      .account=${r.program.account}
+                      .decision=${r.decision}
                       previous=${r.previous ?? nothing}
                     ></health-badge>
                   </td>

@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { InputError } from '../../core/inputs.js';
-import { evaluateAccount, type AccountSignals, type ActionId, type Decision, type DecisionThresholds, type WarningId } from '../../core/rules.js';
+import type { ActionId, Decision, WarningId } from '../../core/rules.js';
 import type { ErrorDetail } from '../../events/error-detail.js';
 
 /** What the badge shows for seed 003's decision rules; the strings here are every one it adds. */
@@ -18,28 +17,41 @@ const WARNING_LABELS: Record<WarningId, string> = {
   'billing-dispute': 'Billing disputed',
 };
 
-export interface BadgeDecision {
-  warnings: Decision['warnings'];
-  recommended: ActionId | null;
-}
+// Taken when the module loads: a host that later replaces it cannot make junk look valid.
+const hasOwn = Object.hasOwn;
+
+/** The part of `evaluateAccount`'s result the badge shows. */
+export type BadgeDecision = Pick<Decision, 'warnings' | 'recommended'>;
 
 /**
- * Seed 003's rules for the badge's account: its own score as `health`, with the host's other signals. Only
- * when the host gives `account` (an empty object applies the health rule alone), so badges without it keep
- * firing `health-change` on band changes only.
+ * Checks a host-given decision (from `evaluateAccount`) without importing the rules, so a page of a thousand
+ * badges does not ship them twice; every id must be one the badge has words for.
  */
-export function decide(account: unknown, rules: unknown, health: number | null): BadgeDecision | { error: ErrorDetail } | null {
-  if (account === undefined || account === null) return null;
+export function readDecision(input: unknown): BadgeDecision | { error: ErrorDetail } | null {
+  if (input === undefined || input === null) return null;
+  const bad = (path: string, message: string) => ({ error: { message: `Invalid decision: ${path} ${message}`, issues: [{ path, message }] } });
   try {
-    if (typeof account !== 'object' || Array.isArray(account)) {
-      return { error: { message: 'Invalid account signals: account must be an object.', issues: [{ path: 'account', message: 'must be an object.' }] } };
+    if (typeof input !== 'object') return bad('decision', 'must be the result of evaluateAccount().');
+    const d = input as Record<string, unknown>;
+    const warnings = hasOwn(d, 'warnings') ? d.warnings : [];
+    const recommended = hasOwn(d, 'recommended') ? d.recommended : null;
+    if (!Array.isArray(warnings)) return bad('decision.warnings', 'must be an array.');
+    const out: BadgeDecision['warnings'] = [];
+    for (let i = 0; i < warnings.length; i++) {
+      const w = warnings[i] as Record<string, unknown> | null;
+      const id = w && typeof w === 'object' && hasOwn(w, 'id') ? w.id : undefined;
+      const rule = w && typeof w === 'object' && hasOwn(w, 'rule') ? w.rule : undefined;
+      if (typeof id !== 'string' || !hasOwn(WARNING_LABELS, id) || typeof rule !== 'string') {
+        return bad(`decision.warnings[${i}]`, `must be a warning from evaluateAccount() (${Object.keys(WARNING_LABELS).join(', ')}).`);
+      }
+      out.push({ id: id as WarningId, rule, value: Number(w!.value), threshold: Number(w!.threshold) });
     }
-    const signals: AccountSignals = { ...(account as AccountSignals), health };
-    const d = evaluateAccount(signals, (rules ?? {}) as Partial<DecisionThresholds>);
-    return { warnings: d.warnings, recommended: d.recommended };
-  } catch (e) {
-    const issues = e instanceof InputError ? e.issues.map((i) => ({ path: `account.${i.path}`, message: i.message })) : [{ path: 'account', message: String(e) }];
-    return { error: { message: `Invalid account signals: ${issues.map((i) => `${i.path} ${i.message}`).join(' ')}`, issues } };
+    if (recommended !== null && (typeof recommended !== 'string' || !hasOwn(ACTION_LABELS, recommended))) {
+      return bad('decision.recommended', `must be null or one of ${Object.keys(ACTION_LABELS).join(', ')}.`);
+    }
+    return { warnings: out, recommended: recommended as ActionId | null };
+  } catch {
+    return bad('decision', 'could not be read.');
   }
 }
 

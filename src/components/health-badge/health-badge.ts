@@ -17,8 +17,7 @@ import type { ErrorDetail } from '../../events/error-detail.js';
 import { HealthChangeEvent, type HealthBadgeBand } from '../../events/health-change.js';
 import { HealthErrorEvent } from '../../events/health-error.js';
 import styles from './health-badge.styles.js';
-import { decide, renderDecision, spokenWarnings, type BadgeDecision } from './health-badge-rules.js';
-import type { AccountSignals, DecisionThresholds } from '../../core/rules.js';
+import { readDecision, renderDecision, spokenWarnings, type BadgeDecision } from './health-badge-rules.js';
 
 export type HealthBadgeSize = 'small' | 'medium' | 'large';
 
@@ -73,12 +72,12 @@ function isScore(x: unknown): x is number {
  * @tagname health-badge
  * @summary Customer health score badge with band, trend and an explanation popover.
  *
- * @fires {HealthChangeEvent} health-change - The band, or (with `account`) the early warnings or recommended action, changed after the first render. Detail `{ band, previousBand, score, warnings, recommended }`.
+ * @fires {HealthChangeEvent} health-change - The band, or (with `decision`) the early warnings or recommended action, changed after the first render. Detail `{ band, previousBand, score, warnings, recommended }`.
  * @fires {HealthErrorEvent} health-error - `score`, `previous`, `signals` or `config` cannot be used. Detail `{ message, issues }`.
  *
  * @csspart badge - The badge button: the band's shape, then the score and band word.
  * @csspart trend - The trend arrow and change.
- * @csspart warnings - The early-warning count beside the badge (with `account`).
+ * @csspart warnings - The early-warning count beside the badge (with `decision`).
  * @csspart explanation - The explanation popover.
  * @csspart error - The inline error shown for bad input.
  *
@@ -107,13 +106,11 @@ export class HealthBadge extends LitElement {
   /** Scoring config; defaults to the core's `defaultHealthConfig`. */
   @property({ attribute: false }) config?: HealthConfig;
   /**
-   * The account's other signals for seed 003's decision rules (churn probability, expansion propensity, usage,
-   * tickets, NPS and billing periods); the badge's score is the health. Adds early warnings and the recommended
-   * action to the explanation and to `health-change`.
+   * Seed 003's decision rules for this account, as `evaluateAccount({ ...signals, health })` from
+   * `advocacy-kit/core` returns them: the early warnings and the recommended action join the explanation,
+   * a count shows beside the badge, and `health-change` carries them.
    */
-  @property({ attribute: false }) account?: Omit<AccountSignals, 'health'> | null;
-  /** Thresholds for those rules; seed 003's by default. */
-  @property({ attribute: false }) rules?: Partial<DecisionThresholds> | null;
+  @property({ attribute: false }) decision?: BadgeDecision | null;
 
   @state() private _open = false;
 
@@ -269,12 +266,11 @@ export class HealthBadge extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const rulesChanged = changed.has('account') || changed.has('rules');
-    if (!this._view || rulesChanged || changed.has('score') || changed.has('signals') || changed.has('config') || changed.has('previous')) {
+    if (!this._view || changed.has('decision') || changed.has('score') || changed.has('signals') || changed.has('config') || changed.has('previous')) {
       this._view = this._compute();
       this._decision = null;
       if (this._view.kind === 'ok') {
-        const d = decide(this.account, this.rules, this._view.score);
+        const d = readDecision(this.decision);
         if (d && 'error' in d) this._view = { kind: 'error', error: d.error };
         else this._decision = d;
       }
