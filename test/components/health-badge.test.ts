@@ -446,8 +446,8 @@ describe('health-badge', function () {
       await elementUpdated(el);
       const text = visibleText(popover(el)!);
       expect(text).to.contain('Early warnings');
-      expect(text).to.contain('Active usage dropped: active usage fell 40 % (warning at 30 % or more).');
-      expect(text).to.contain('Billing disputed: 20 % of invoice value disputed (above 10 %).');
+      expect(text).to.contain('Active usage fell 40 % (warning at 30 % or more).');
+      expect(text).to.contain('20 % of invoice value disputed (above 10 %).');
       expect(text).to.contain('Recommended: Start retention advocacy.');
       await expect(el).to.be.accessible();
     });

@@ -10,12 +10,8 @@ export const ACTION_LABELS: Record<ActionId, string> = {
   'expansion-playbook': 'Start a prioritized expansion playbook',
 };
 
-const WARNING_LABELS: Record<WarningId, string> = {
-  'usage-drop': 'Active usage dropped',
-  'ticket-rise': 'Support tickets rose',
-  'nps-drop': 'NPS fell',
-  'billing-dispute': 'Billing disputed',
-};
+/** The warnings the badge knows; each is shown as its rule with the figures, e.g. "Active usage fell 40 % (…)". */
+const WARNING_IDS: readonly string[] = ['usage-drop', 'ticket-rise', 'nps-drop', 'billing-dispute'];
 
 // Taken when the module loads: a host that later replaces it cannot make junk look valid.
 const hasOwn = Object.hasOwn;
@@ -41,8 +37,8 @@ export function readDecision(input: unknown): BadgeDecision | { error: ErrorDeta
       const w = warnings[i] as Record<string, unknown> | null;
       const id = w && typeof w === 'object' && hasOwn(w, 'id') ? w.id : undefined;
       const rule = w && typeof w === 'object' && hasOwn(w, 'rule') ? w.rule : undefined;
-      if (typeof id !== 'string' || !hasOwn(WARNING_LABELS, id) || typeof rule !== 'string') {
-        return bad(`decision.warnings[${i}]`, `must be a warning from evaluateAccount() (${Object.keys(WARNING_LABELS).join(', ')}).`);
+      if (typeof id !== 'string' || !WARNING_IDS.includes(id) || typeof rule !== 'string') {
+        return bad(`decision.warnings[${i}]`, `must be a warning from evaluateAccount() (${WARNING_IDS.join(', ')}).`);
       }
       out.push({ id: id as WarningId, rule, value: Number(w!.value), threshold: Number(w!.threshold) });
     }
@@ -61,7 +57,7 @@ export function renderDecision(d: BadgeDecision | null): TemplateResult | typeof
   return html`${d.warnings.length
       ? html`<p class="heading">Early warnings</p>
           <ul class="warnings">
-            ${d.warnings.map((w) => html`<li>${WARNING_LABELS[w.id]}: ${w.rule}.</li>`)}
+            ${d.warnings.map((w) => html`<li>${w.rule.charAt(0).toUpperCase()}${w.rule.slice(1)}.</li>`)}
           </ul>`
       : nothing}${d.recommended ? html`<p class="recommended">Recommended: ${ACTION_LABELS[d.recommended]}.</p>` : nothing}`;
 }
