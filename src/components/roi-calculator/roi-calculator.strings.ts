@@ -47,6 +47,12 @@ export const roiStrings = {
   errorMessage: (n: number, first: string) => `The ROI calculator cannot show a projection: ${n === 1 ? first : `${n} problems with its assumptions.`}`,
   /** Issue texts by input, for the inline list and the event. */
   issue: (label: string, message: string) => `${label}: ${message}`,
+  enterNumber: 'enter a number.',
+  enterWholeNumber: 'enter a whole number.',
+  notNegative: 'cannot be negative.',
+  atMost: (max: number) => `cannot exceed ${max} %.`,
+  badScenario: 'scenario must be low, base or high.',
+  badCurrency: 'currency must be an ISO 4217 code such as USD or EUR.',
 } as const;
 
 export type RoiStrings = typeof roiStrings;

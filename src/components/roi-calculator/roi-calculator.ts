@@ -163,26 +163,26 @@ export class RoiCalculator extends LitElement {
     const values = Object.create(null) as Record<FieldKey, number>;
     for (const f of FIELDS) {
       const v: unknown = this[f.key];
-      if (!isNumber(v)) bad(f.key, t[f.key], 'enter a number.');
-      else if (v < 0) bad(f.key, t[f.key], 'cannot be negative.');
-      else if (f.max !== undefined && v > f.max) bad(f.key, t[f.key], `cannot exceed ${f.max} ${t.percentUnit}.`);
-      else if (f.unit === 'count' && !Number.isInteger(v)) bad(f.key, t[f.key], 'enter a whole number.');
+      if (!isNumber(v)) bad(f.key, t[f.key], t.enterNumber);
+      else if (v < 0) bad(f.key, t[f.key], t.notNegative);
+      else if (f.max !== undefined && v > f.max) bad(f.key, t[f.key], t.atMost(f.max));
+      else if (f.unit === 'count' && !Number.isInteger(v)) bad(f.key, t[f.key], t.enterWholeNumber);
       else values[f.key] = f.unit === 'percent' ? v / 100 : v;
     }
     const list: unknown = this.annualInvestment;
     const annual: number[] = [];
-    if (!Array.isArray(list) || list.length === 0) bad('annualInvestment1', t.annualInvestment(1), 'enter a number.');
+    if (!Array.isArray(list) || list.length === 0) bad('annualInvestment1', t.annualInvestment(1), t.enterNumber);
     else {
       for (let y = 1; y <= YEARS; y++) {
         const v: unknown = list[Math.min(y, list.length) - 1];
-        if (!isNumber(v)) bad(`annualInvestment${y}`, t.annualInvestment(y), 'enter a number.');
-        else if (v < 0) bad(`annualInvestment${y}`, t.annualInvestment(y), 'cannot be negative.');
+        if (!isNumber(v)) bad(`annualInvestment${y}`, t.annualInvestment(y), t.enterNumber);
+        else if (v < 0) bad(`annualInvestment${y}`, t.annualInvestment(y), t.notNegative);
         else annual.push(v);
       }
     }
     const scenario: unknown = this.scenario;
     if (typeof scenario !== 'string' || !SCENARIOS.includes(scenario as RoiScenario)) {
-      issues.push({ path: 'scenario', message: `scenario must be low, base or high.` });
+      issues.push({ path: 'scenario', message: t.badScenario });
     }
     this._formatters(issues);
 
@@ -220,7 +220,7 @@ export class RoiCalculator extends LitElement {
         this._percent = new NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 1 });
         this._formatKey = key;
       } catch {
-        issues.push({ path: 'currency', message: 'currency must be an ISO 4217 code such as USD or EUR.' });
+        issues.push({ path: 'currency', message: t.badCurrency });
       }
     }
   }
@@ -230,7 +230,7 @@ export class RoiCalculator extends LitElement {
   }
 
   private _fmtPercent(v: number | null): string {
-    return v === null ? t.notApplicable : this._percent ? this._percent.format(v / 100) : `${v} %`;
+    return v === null ? t.notApplicable : this._percent ? this._percent.format(v / 100) : `${v}${t.percentUnit}`;
   }
 
   private _onInput(e: Event): void {
