@@ -1,8 +1,8 @@
 import { defineConfig } from 'vite';
 import { cssLiteralsPlugin } from './scripts/css-literals.mjs';
 
-/** The five elements; each gets its own entry point, `advocacy-kit/<tag>`. */
-const tags = ['maturity-assessment', 'score-radar', 'benchmark-gauge', 'health-badge', 'nps-survey'];
+/** The six elements; each gets its own entry point, `advocacy-kit/<tag>`. */
+const tags = ['maturity-assessment', 'score-radar', 'benchmark-gauge', 'health-badge', 'nps-survey', 'roi-calculator'];
 
 /**
  * `vite build` — ES modules for npm consumers, one per entry point, with lit, zod and React left external.

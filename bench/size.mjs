@@ -10,7 +10,7 @@ import * as esbuild from 'esbuild';
 import { cssLiteralsEsbuildPlugin } from '../scripts/css-literals.mjs';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const tags = ['maturity-assessment', 'score-radar', 'benchmark-gauge', 'health-badge', 'nps-survey'];
+export const tags = ['maturity-assessment', 'score-radar', 'benchmark-gauge', 'health-badge', 'nps-survey', 'roi-calculator'];
 export const KB = 1024;
 
 /** Gzip budgets in bytes, by entry name (issue 9). */

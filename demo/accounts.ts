@@ -1,4 +1,4 @@
-import type { HealthSignals } from '../src/core/index.js';
+import type { AccountSignals, AdvocateProfile, ExpansionSignals, HealthSignals } from '../src/core/index.js';
 
 /**
  * A made-up book of accounts for the portal demo. A seeded PRNG keeps every load identical, so a
@@ -120,4 +120,56 @@ export function toColumns(accounts: readonly Account[], which: 'signals' | 'prev
     columns[id] = col;
   }
   return columns;
+}
+
+/** What the portal feeds seed 003's decision rules and seed 004's advocate signals for one account. */
+export interface ProgramSignals {
+  account: Omit<AccountSignals, 'health'>;
+  expansion: ExpansionSignals;
+  advocate: AdvocateProfile;
+}
+
+/**
+ * Made-up program data for account `index`, from its own PRNG so the accounts above stay exactly as they were.
+ * Demo approximations, not models: the account's NPS (−100…100) read as a 0–10 answer, and churn probability
+ * as 1 − health / 100 (the logistic health model's inverse).
+ */
+export function programSignals(a: Account, index: number, health: number | null): ProgramSignals {
+  const rand = mulberry32(90_000 + index);
+  const seats = 5 + Math.floor(rand() * 60);
+  const answer = (nps: number | null | undefined) => (nps == null ? null : Math.round(clamp((nps + 100) / 20, 0, 10)));
+  const dau = a.signals.dau_mau;
+  const prevDau = a.previousSignals.dau_mau;
+  const ticketsBefore = 4 + Math.floor(rand() * 20);
+  const invoiced = Math.round(a.arr / 12);
+  const account: ProgramSignals['account'] = {
+    churnProbability: health === null ? null : round(1 - health / 100, 2),
+    tickets: { previous: ticketsBefore, current: Math.round(ticketsBefore * (0.6 + rand() * 1.1)) },
+    billing: { disputed: rand() < 0.05 ? Math.round(invoiced * (0.1 + rand() * 0.3)) : 0, invoiced },
+  };
+  if (dau != null && prevDau != null) {
+    account.activeUsage = { previous: Math.round(prevDau * seats * 10), current: Math.round(dau * seats * 10) };
+  }
+  const now = answer(a.signals.nps);
+  const before = answer(a.previousSignals.nps);
+  if (now !== null && before !== null) account.nps = { previous: before, current: now };
+  const seatsBefore = a.previousSignals.seat_utilization;
+  return {
+    account,
+    expansion: {
+      usageGrowth: dau != null && prevDau ? round(dau / prevDau - 1, 3) : null,
+      featureAdoption: round(rand() * 0.4, 2),
+      seatGrowth: a.signals.seat_utilization != null && seatsBefore ? round(a.signals.seat_utilization / seatsBefore - 1, 3) : null,
+      productFit: a.signals.nps ?? null,
+    },
+    advocate: {
+      npsScore: now,
+      tenureMonths: Math.floor(rand() * 48),
+      activeUsers: Math.floor(rand() * seats),
+      referrals: rand() < 0.2 ? 1 : 0,
+      publicReviews: rand() < 0.3 ? 1 : 0,
+      speakingEngagements: rand() < 0.05 ? 1 : 0,
+      featuredInCaseStudy: rand() < 0.03,
+    },
+  };
 }

@@ -1,8 +1,18 @@
 import { html, nothing, render } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import '../src/index.js';
-import { defaultHealthConfig, healthBand, scoreHealth, scoreHealthBatch, summarizeNps } from '../src/core/index.js';
-import { generateAccounts, generateNpsResponses, toColumns, type Account } from './accounts.js';
+import {
+  advocateCandidacy,
+  defaultHealthConfig,
+  evaluateAccount,
+  expansionPropensity,
+  healthBand,
+  scoreHealth,
+  scoreHealthBatch,
+  summarizeNps,
+  type Decision,
+} from '../src/core/index.js';
+import { generateAccounts, generateNpsResponses, programSignals, toColumns, type Account, type ProgramSignals } from './accounts.js';
 
 type Band = 'green' | 'amber' | 'red' | 'unknown';
 type SortKey = 'name' | 'segment' | 'arr' | 'score' | 'change';
@@ -12,7 +22,27 @@ interface Row extends Account {
   score: number | null;
   previous: number | null;
   band: Band;
+  program: ProgramSignals;
+  /** Seed 003's decision rules and early warnings for the account. */
+  decision: Decision;
+  expansion: number | null;
+  /** Seed 004's advocate candidacy. */
+  candidate: boolean;
 }
+
+type Focus = 'all' | 'warnings' | 'expansion' | 'advocates';
+const FOCUS_LABELS: Record<Focus, string> = {
+  all: 'All accounts',
+  warnings: 'With early warnings',
+  expansion: 'Expansion-ready (propensity > 70)',
+  advocates: 'Advocate candidates',
+};
+const WARNING_WORDS: Record<string, string> = {
+  'usage-drop': 'Usage drop',
+  'ticket-rise': 'Ticket rise',
+  'nps-drop': 'NPS drop',
+  'billing-dispute': 'Billing dispute',
+};
 
 const BAND_LABELS: Record<Band, string> = { green: 'Healthy', amber: 'At risk', red: 'Critical', unknown: 'No data' };
 const ACCOUNT_COUNT = 1000;
@@ -26,8 +56,17 @@ const bandOf = (score: number | null): Band => (score === null ? 'unknown' : hea
 const rows: Row[] = accounts.map((a, i) => {
   const score = Number.isNaN(scores[i]) ? null : scores[i]!;
   const previous = Number.isNaN(previousScores[i]) ? null : previousScores[i]!;
-  return { ...a, score, previous, band: bandOf(score) };
+  const program = programSignals(a, i, score);
+  const expansion = expansionPropensity(program.expansion).score;
+  const decision = evaluateAccount({ ...program.account, health: score, expansion });
+  return { ...a, score, previous, band: bandOf(score), program, decision, expansion, candidate: advocateCandidacy(program.advocate).candidate };
 });
+const focusOf: Record<Focus, (r: Row) => boolean> = {
+  all: () => true,
+  warnings: (r) => r.decision.warnings.length > 0,
+  expansion: (r) => r.expansion !== null && r.expansion > r.decision.thresholds.expansionPlaybookAbove,
+  advocates: (r) => r.candidate,
+};
 
 const nps = summarizeNps(generateNpsResponses(accounts));
 
@@ -56,6 +95,7 @@ const state = {
   sortKey: 'score' as SortKey,
   sortDir: 'ascending' as SortDir,
   band: 'all' as Band | 'all',
+  focus: 'all' as Focus,
   selectedId: rows[0]!.id,
 };
 
@@ -132,7 +172,7 @@ function detail() {
   return html`
     <h2 id="detail-heading">${r.name}</h2>
     <p class="muted">${r.segment} · ${money.format(r.arr)} ARR · ${r.id}</p>
-    <health-badge size="large" label=${r.name} .signals=${r.signals} previous=${r.previous ?? nothing}></health-badge>
+    <health-badge size="large" label=${r.name} .signals=${r.signals} .decision=${r.decision} previous=${r.previous ?? nothing}></health-badge>
     <score-radar
       class="radar"
       label=${`Health signals of ${r.name}`}
@@ -153,7 +193,7 @@ function detail() {
 }
 
 function view() {
-  const visible = rows.filter((r) => state.band === 'all' || r.band === state.band).sort(compare);
+  const visible = rows.filter((r) => (state.band === 'all' || r.band === state.band) && focusOf[state.focus](r)).sort(compare);
   return html`
     <section class="summary" aria-label="Book summary">
       ${(['green', 'amber', 'red', 'unknown'] as const).map(
@@ -190,6 +230,20 @@ function view() {
               )}
             </select>
           </label>
+          <label
+            >and
+            <select
+              id="focus-filter"
+              @change=${(e: Event) => {
+                state.focus = (e.target as HTMLSelectElement).value as Focus;
+                update();
+              }}
+            >
+              ${(Object.keys(FOCUS_LABELS) as Focus[]).map(
+                (f) => html`<option value=${f} ?selected=${state.focus === f}>${FOCUS_LABELS[f]}</option>`,
+              )}
+            </select>
+          </label>
           <p role="status" class="muted">Showing ${count.format(visible.length)} of ${count.format(rows.length)} accounts</p>
         </div>
         <div class="table-wrap">
@@ -201,6 +255,9 @@ function view() {
               <tr>
                 ${header('name', 'Account')} ${header('segment', 'Segment')} ${header('arr', 'ARR', true)}
                 ${header('score', 'Health')} ${header('change', 'Change', true)}
+                <th scope="col">Early warnings</th>
+                <th scope="col" class="num">Expansion</th>
+                <th scope="col">Advocate</th>
               </tr>
             </thead>
             <tbody>
@@ -224,9 +281,24 @@ function view() {
                   <td>${r.segment}</td>
                   <td class="num">${money.format(r.arr)}</td>
                   <td>
-                    <health-badge size="small" label=${r.name} .signals=${r.signals} previous=${r.previous ?? nothing}></health-badge>
+                    <health-badge
+                      size="small"
+                      label=${r.name}
+                      .signals=${r.signals}
+                      .decision=${r.decision}
+                      previous=${r.previous ?? nothing}
+                    ></health-badge>
                   </td>
                   <td class="num">${formatChange(r)}</td>
+                  <td>
+                    ${r.decision.warnings.length
+                      ? r.decision.warnings.map((w) => WARNING_WORDS[w.id]).join(', ')
+                      : html`<span class="muted">—</span>`}
+                  </td>
+                  <td class="num">${r.expansion === null ? html`<span class="muted">—</span>` : r.expansion.toFixed(0)}${focusOf.expansion(r)
+                      ? html` <strong>ready</strong>`
+                      : nothing}</td>
+                  <td>${r.candidate ? 'Candidate' : html`<span class="muted">—</span>`}</td>
                 </tr>`,
               )}
             </tbody>

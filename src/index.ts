@@ -1,5 +1,5 @@
 /**
- * advocacy-kit: registers all five elements and re-exports their classes, event types and the scoring core.
+ * advocacy-kit: registers all six elements and re-exports their classes, event types and the scoring core.
  * Import `advocacy-kit/core` instead for headless scoring, or `advocacy-kit/<tag>` for one element.
  */
 export * from './core/index.js';
@@ -9,6 +9,7 @@ export { ScoreRadar, type RadarAxis, type RadarSeries } from './components/score
 export { BenchmarkGauge } from './components/benchmark-gauge/benchmark-gauge.js';
 export { HealthBadge, type HealthBadgeSize } from './components/health-badge/health-badge.js';
 export { NpsSurvey } from './components/nps-survey/nps-survey.js';
+export { RoiCalculator } from './components/roi-calculator/roi-calculator.js';
 
 export type { ErrorDetail } from './events/error-detail.js';
 export * from './events/assessment-change.js';
@@ -23,3 +24,5 @@ export * from './events/nps-select.js';
 export * from './events/nps-submit.js';
 export * from './events/nps-dismiss.js';
 export * from './events/nps-error.js';
+export * from './events/roi-change.js';
+export * from './events/roi-error.js';

@@ -84,6 +84,29 @@ describe('demo pages', function () {
   });
 
   describe('portal.html (customer-success portal)', () => {
+    it('shows early warnings, expansion-ready accounts and advocate candidates, and filters by each', async () => {
+      const win = await openPage('/demo/portal.html');
+      const doc = win.document;
+      await waitUntil(() => doc.querySelectorAll('tbody tr').length === 1000, 'the table did not get 1,000 rows', { timeout: 15000 });
+      const headings = [...doc.querySelectorAll('thead th')].map((th) => th.textContent!.replace(/\s+/g, ' ').trim());
+      expect(headings.slice(-3)).to.deep.equal(['Early warnings', 'Expansion', 'Advocate']);
+      const focus = doc.getElementById('focus-filter') as HTMLSelectElement;
+      const counts: Record<string, number> = {};
+      for (const value of ['warnings', 'expansion', 'advocates']) {
+        focus.value = value;
+        focus.dispatchEvent(new Event('change'));
+        await waitUntil(() => doc.querySelectorAll('tbody tr').length < 1000, `filter ${value} kept every row`);
+        const rows = [...doc.querySelectorAll('tbody tr')];
+        counts[value] = rows.length;
+        expect(rows.length, value).to.be.greaterThan(0);
+        const cells = rows.map((tr) => [...tr.querySelectorAll('td')].slice(-3).map((td) => td.textContent!.trim()));
+        if (value === 'warnings') expect(cells.every(([w]) => w !== '—')).to.equal(true);
+        if (value === 'expansion') expect(cells.every(([, e]) => /ready$/.test(e!))).to.equal(true);
+        if (value === 'advocates') expect(cells.every(([, , a]) => a === 'Candidate')).to.equal(true);
+      }
+      expect(errorsOf(win)).to.deep.equal([]);
+    });
+
     it('scores 1,000 accounts into badges, sorts, filters and charts without errors', async () => {
       const win = await openPage('/demo/portal.html');
       const doc = win.document;

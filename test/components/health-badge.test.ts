@@ -3,7 +3,7 @@ import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import { emulateMedia, itNeedsMediaEmulation } from '../engine.js';
 import '../../src/components/health-badge/health-badge.js';
 import type { HealthBadge } from '../../src/components/health-badge/health-badge.js';
-import { scoreHealth, defaultHealthConfig, type HealthConfig } from '../../src/core/index.js';
+import { scoreHealth, defaultHealthConfig, evaluateAccount, type HealthConfig } from '../../src/core/index.js';
 import type { HealthChangeEvent } from '../../src/events/health-change.js';
 import type { HealthErrorEvent } from '../../src/events/health-error.js';
 import { centre, mount, unmountAll } from './mount.js';
@@ -304,11 +304,11 @@ describe('health-badge', function () {
       el.score = 60;
       await elementUpdated(el);
       expect(events).to.have.length(1);
-      expect(events[0].detail).to.deep.equal({ band: 'amber', previousBand: 'green', score: 60 });
+      expect(events[0].detail).to.deep.equal({ band: 'amber', previousBand: 'green', score: 60, warnings: [], recommended: null });
       expect(events[0].bubbles && events[0].composed).to.be.true;
       el.score = null;
       await elementUpdated(el);
-      expect(events[1].detail).to.deep.equal({ band: 'unknown', previousBand: 'amber', score: null });
+      expect(events[1].detail).to.deep.equal({ band: 'unknown', previousBand: 'amber', score: null, warnings: [], recommended: null });
     });
   });
 
@@ -430,5 +430,71 @@ describe('health-badge', function () {
     expect(el.result!.contributions.map((c) => c.id)).to.deep.equal(
       defaultHealthConfig.signals.map((s) => s.id).filter((id) => id in seedSignals),
     );
+  });
+  describe('early warnings and recommended action (seed 003 rules, from decision)', () => {
+    const risky = evaluateAccount({
+      health: 65,
+      churnProbability: 0.6,
+      activeUsage: { previous: 100, current: 60 },
+      billing: { disputed: 2_000, invoiced: 10_000 },
+    });
+
+    it('lists the warnings and the recommended action in the explanation and counts them in the name', async () => {
+      const el = await fixture<HealthBadge>(html`<health-badge score="65" label="Acme" .decision=${risky}></health-badge>`);
+      expect(spokenText(el)).to.equal('Acme health: 65 At risk, 2 early warnings');
+      expect(el.shadowRoot!.querySelector('[part="warnings"]')!.textContent).to.equal('⚠ 2');
+      trigger(el).click();
+      await elementUpdated(el);
+      const text = visibleText(popover(el)!);
+      expect(text).to.contain('Early warnings');
+      expect(text).to.contain('Active usage fell 40 % (warning at 30 % or more).');
+      expect(text).to.contain('20 % of invoice value disputed (above 10 %).');
+      expect(text).to.contain('Recommended: Start retention advocacy.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('without a decision it adds nothing; a decision with only an action shows the action', async () => {
+      const plain = await fixture<HealthBadge>(html`<health-badge score="40" label="Acme"></health-badge>`);
+      expect(spokenText(plain)).to.equal('Acme health: 40 Critical');
+      const el = await fixture<HealthBadge>(html`<health-badge score="40" .decision=${evaluateAccount({ health: 40 })}></health-badge>`);
+      trigger(el).click();
+      await elementUpdated(el);
+      expect(visibleText(popover(el)!)).to.contain('Recommended: Run a churn review.');
+      expect(el.shadowRoot!.querySelector('[part="warnings"]')).to.equal(null);
+    });
+
+    it('health-change carries the warnings and fires when they change within a band', async () => {
+      const events: HealthChangeEvent[] = [];
+      const el = await fixture<HealthBadge>(
+        html`<health-badge score="75" .decision=${evaluateAccount({ health: 75 })} @health-change=${(e: HealthChangeEvent) => events.push(e)}></health-badge>`,
+      );
+      el.decision = evaluateAccount({ health: 75, activeUsage: { previous: 10, current: 5 } });
+      await elementUpdated(el);
+      expect(events.map((e) => e.detail)).to.deep.equal([
+        { band: 'amber', previousBand: 'amber', score: 75, warnings: ['usage-drop'], recommended: null },
+      ]);
+      el.score = 69;
+      el.decision = evaluateAccount({ health: 69, activeUsage: { previous: 10, current: 5 } });
+      await elementUpdated(el);
+      expect(events[1].detail).to.deep.equal({ band: 'amber', previousBand: 'amber', score: 69, warnings: ['usage-drop'], recommended: 'churn-review' });
+      el.score = 68;
+      await elementUpdated(el);
+      expect(events).to.have.length(2);
+    });
+
+    it('a decision that is not evaluateAccount’s is a health-error, not an exception', async () => {
+      const errors: HealthErrorEvent[] = [];
+      const el = await fixture<HealthBadge>(
+        html`<health-badge score="70" .decision=${{ warnings: [{ id: '__proto__', rule: 'x' }] }} @health-error=${(e: HealthErrorEvent) => errors.push(e)}></health-badge>`,
+      );
+      expect(errorOf(el)).to.exist;
+      expect(errors[0].detail.issues.map((i) => i.path)).to.deep.equal(['decision.warnings[0]']);
+      el.decision = { warnings: [], recommended: 'toString' } as never;
+      await elementUpdated(el);
+      expect(errors[1].detail.issues.map((i) => i.path)).to.deep.equal(['decision.recommended']);
+      el.decision = 'x' as never;
+      await elementUpdated(el);
+      expect(errors[2].detail.issues.map((i) => i.path)).to.deep.equal(['decision']);
+    });
   });
 });

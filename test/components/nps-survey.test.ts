@@ -3,7 +3,7 @@ import { nothing } from 'lit';
 import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import { emulateMedia, itNeedsMediaEmulation } from '../engine.js';
 import '../../src/components/nps-survey/nps-survey.js';
-import { askHistoryKey, type NpsSurvey } from '../../src/components/nps-survey/nps-survey.js';
+import { askHistoryKey, surveyedKey, type NpsSurvey } from '../../src/components/nps-survey/nps-survey.js';
 import { permissionTiers } from '../../src/core/index.js';
 import type { NpsSubmitEvent } from '../../src/events/nps-submit.js';
 import type { NpsSelectEvent } from '../../src/events/nps-select.js';
@@ -50,13 +50,14 @@ const usedKeys: string[] = [];
 /** A respondent id unique to this test run, so other test files sharing the origin's storage are untouched. */
 function freshRespondent(): string {
   const id = `test-${Date.now()}-${respondentCounter++}`;
-  usedKeys.push(askHistoryKey(id));
+  usedKeys.push(askHistoryKey(id), surveyedKey(id));
   return id;
 }
 
+/** A survey with the resurvey throttle off, so the advocacy-ask rules can be tested across visits on their own. */
 async function survey(now: number, respondentId: string | null, attrs: { advocacy?: boolean } = { advocacy: true }) {
   const el = await fixture<NpsSurvey>(
-    html`<nps-survey survey-id="q1" respondent-id=${respondentId ?? ''} ?advocacy=${attrs.advocacy} .now=${() => now}></nps-survey>`,
+    html`<nps-survey survey-id="q1" resurvey-days="0" respondent-id=${respondentId ?? ''} ?advocacy=${attrs.advocacy} .now=${() => now}></nps-survey>`,
   );
   if (!respondentId) el.removeAttribute('respondent-id');
   await elementUpdated(el);
@@ -583,5 +584,98 @@ describe('nps-survey', function () {
         });
       }
     }
+  });
+  describe('resurvey throttle and host-supplied history', () => {
+    const visit = async (now: number, respondent: string, extra: Partial<NpsSurvey> = {}) => {
+      const el = await fixture<NpsSurvey>(html`<nps-survey advocacy respondent-id=${respondent} .now=${() => now}></nps-survey>`);
+      Object.assign(el, extra);
+      await elementUpdated(el);
+      return el;
+    };
+
+    it('does not survey a respondent again within 90 days of an answer', async () => {
+      const respondent = freshRespondent();
+      const first = await visit(T0, respondent);
+      await choose(first, 8);
+      await submit(first);
+      expect(JSON.parse(localStorage.getItem(surveyedKey(respondent))!)).to.equal(T0);
+
+      const reload = await visit(T0 + 89 * DAY, respondent);
+      expect(reload.throttled).to.equal(true);
+      expect(reload.shadowRoot!.querySelector('[role="radiogroup"]')).to.equal(null);
+      expect(reload.getBoundingClientRect().height).to.equal(0);
+
+      const later = await visit(T0 + 90 * DAY, respondent);
+      expect(later.throttled).to.equal(false);
+      expect($(later, '[role="radiogroup"]')).to.exist;
+    });
+
+    it('a dismissal counts as surveyed; resurvey-days changes the period and 0 turns it off', async () => {
+      const respondent = freshRespondent();
+      const first = await visit(T0, respondent);
+      await clickAt($(first, '[part="dismiss"]')!);
+      expect((await visit(T0 + 10 * DAY, respondent)).throttled).to.equal(true);
+      expect((await visit(T0 + 10 * DAY, respondent, { resurveyDays: 7 })).throttled).to.equal(false);
+      expect((await visit(T0 + 1, respondent, { resurveyDays: 0 })).throttled).to.equal(false);
+    });
+
+    it('takes the last survey date from the host (its CRM) over local storage', async () => {
+      const respondent = freshRespondent();
+      const el = await visit(T0, respondent, { lastSurveyedAt: T0 - 30 * DAY });
+      expect(el.throttled).to.equal(true);
+      el.lastSurveyedAt = T0 - 120 * DAY;
+      await elementUpdated(el);
+      expect(el.throttled).to.equal(false);
+      expect($(el, '[role="radiogroup"]')).to.exist;
+    });
+
+    it('a throttled required survey does not block its form', async () => {
+      const form = await mount<HTMLFormElement>(html`<form>
+        <nps-survey name="nps" required .lastSurveyedAt=${T0 - DAY} .now=${() => T0}></nps-survey>
+      </form>`);
+      const el = form.querySelector('nps-survey')!;
+      await elementUpdated(el);
+      expect(el.throttled).to.equal(true);
+      expect(form.checkValidity()).to.be.true;
+      expect(new FormData(form).has('nps')).to.be.false;
+    });
+
+    it('counts the host’s ask history: a decline in the CRM silences the invitation', async () => {
+      const respondent = freshRespondent();
+      const el = await visit(T0, respondent, { askHistory: [{ at: T0 - 60 * DAY, outcome: 'declined' }] });
+      await choose(el, 10);
+      expect($(el, 'fieldset')).to.be.null;
+      const other = freshRespondent();
+      const invited = await visit(T0, other, { askHistory: [{ at: T0 - 400 * DAY, outcome: 'declined' }] });
+      await choose(invited, 10);
+      expect($(invited, 'fieldset')).to.exist;
+    });
+
+    it('junk host history is ignored, never thrown', async () => {
+      const respondent = freshRespondent();
+      const el = await visit(T0, respondent, { askHistory: 'nope' as never, lastSurveyedAt: Number.NaN });
+      await choose(el, 10);
+      expect(el.throttled).to.equal(false);
+      expect($(el, 'fieldset')).to.exist;
+    });
+
+    it('submits the comment and the chosen tiers with the form, alongside the score', async () => {
+      const form = await mount<HTMLFormElement>(html`<form><nps-survey name="nps" advocacy></nps-survey></form>`);
+      const el = form.querySelector('nps-survey')!;
+      await elementUpdated(el);
+      await choose(el, 10);
+      await typeComment(el, 'Great onboarding');
+      const boxes = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('fieldset input[type="checkbox"]')];
+      await clickAt(boxes[0]);
+      await clickAt(boxes[2]);
+      await elementUpdated(el);
+      const data = new FormData(form);
+      expect(data.get('nps')).to.equal('10');
+      expect(data.get('nps-comment')).to.equal('Great onboarding');
+      expect(data.getAll('nps-tier')).to.deep.equal([permissionTiers[0].id, permissionTiers[2].id]);
+      await choose(el, 7);
+      expect(new FormData(form).getAll('nps-tier')).to.deep.equal([]);
+      expect(new FormData(form).get('nps')).to.equal('7');
+    });
   });
 });

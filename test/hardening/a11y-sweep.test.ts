@@ -88,6 +88,16 @@ const states: { name: string; make: () => Promise<Lit>; steps?: [string, (el: Li
     ],
   },
   { name: 'nps-survey error', make: () => fixture<Lit>(html`<nps-survey value="11"></nps-survey>`) },
+  {
+    name: 'roi-calculator',
+    make: () => fixture<Lit>(html`<roi-calculator></roi-calculator>`),
+    steps: [
+      ['base case', async () => {}],
+      ['high adoption', (el) => click(el, 'input[type="radio"][value="high"]')],
+      ['formula open', (el) => click(el, 'details summary')],
+    ],
+  },
+  { name: 'roi-calculator error', make: () => fixture<Lit>(html`<roi-calculator customers="-1" baseline-churn="abc"></roi-calculator>`) },
 ];
 
 for (const scheme of ['light', 'dark'] as const) {

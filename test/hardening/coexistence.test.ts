@@ -8,7 +8,7 @@ import { sendMouse } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { NpsSurvey } from '../../src/index.js';
 
-const TAGS = ['maturity-assessment', 'score-radar', 'benchmark-gauge', 'health-badge', 'nps-survey'] as const;
+const TAGS = ['maturity-assessment', 'score-radar', 'benchmark-gauge', 'health-badge', 'nps-survey', 'roi-calculator'] as const;
 // Timers, not requestAnimationFrame: a test page in a background tab gets no animation frames.
 const frame = () => new Promise((r) => setTimeout(r, 16));
 

@@ -1,7 +1,7 @@
 /**
  * Strict CSP: the CDN bundle must run under `default-src 'self'; script-src 'self'; style-src 'self'`
  * (served for every path under /test/fixtures/csp/) without a single violation, while a visitor uses
- * all five elements. The page's first script records every `securitypolicyviolation`.
+ * all six elements. The page's first script records every `securitypolicyviolation`.
  */
 import { expect } from '@open-wc/testing';
 import { runFixturePage, step, type DriverResult } from './helpers.js';
@@ -30,6 +30,7 @@ describe('hardening: strict Content-Security-Policy', () => {
     expect(step(result, 'score-radar', 'render + tooltip')).to.include({ drawn: true, tooltip: true });
     expect(step(result, 'benchmark-gauge', 'render')?.valuetext).to.be.a('string').and.not.equal('');
     expect(step(result, 'health-badge', 'explanation')?.open).to.equal(true);
+    expect(step(result, 'roi-calculator', 'edit')).to.include({ customers: 2000, scenario: 'high', drawn: true, formulaOpen: true });
   });
 
   it('draws the assessment result’s radar and gauge (not their error states)', () => {

@@ -155,6 +155,26 @@ const specs: Spec[] = [
       now: oneOf<unknown>(junk, fc.constant(() => NaN), fc.constant(() => { throw new Error('clock'); })),
     },
   },
+  {
+    tag: 'roi-calculator',
+    errorEvent: 'roi-error',
+    attrs: {
+      ...Object.fromEntries(
+        ['customers', 'arr-per-customer', 'baseline-churn', 'program-churn', 'expansion-share', 'expansion-uplift', 'setup-investment', 'annual-investment', 'currency', 'label'].map(
+          (k) => [k, junkAttr] as const,
+        ),
+      ),
+      scenario: oneOf(junkAttr, fc.constantFrom('low', 'base', 'high')),
+    },
+    props: {
+      ...Object.fromEntries(
+        ['customers', 'arrPerCustomer', 'baselineChurn', 'programChurn', 'expansionShare', 'expansionUplift', 'setupInvestment', 'currency', 'label', 'scenario'].map(
+          (k) => [k, junk] as const,
+        ),
+      ),
+      annualInvestment: oneOf<unknown>(junk, fc.array(junkNumber, { maxLength: 4 })),
+    },
+  },
 ];
 
 function caseOf(spec: Spec): fc.Arbitrary<Case> {

@@ -48,7 +48,7 @@ for (const tag of tags) {
   });
 }
 
-test("import 'advocacy-kit' registers all five elements", async () => {
+test("import 'advocacy-kit' registers all six elements", async () => {
   const code = await ship(`import 'advocacy-kit';`);
   for (const tag of tags) assert.ok(defines(code, tag), `<${tag}> is not defined`);
 });

@@ -11,7 +11,7 @@ import { before, test } from 'node:test';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const indexPath = `${root}storybook-static/index.json`;
 const manifestPath = `${root}custom-elements.json`;
-const tags = ['maturity-assessment', 'score-radar', 'benchmark-gauge', 'health-badge', 'nps-survey'];
+const tags = ['maturity-assessment', 'score-radar', 'benchmark-gauge', 'health-badge', 'nps-survey', 'roi-calculator'];
 const BUILD_TIMEOUT_MS = 15 * 60 * 1000;
 
 function newestStoryInput() {

@@ -88,6 +88,14 @@ export default css`
     color: var(--_muted);
     font-variant-numeric: tabular-nums;
   }
+  .warn {
+    color: var(--_warn);
+    font-variant-numeric: tabular-nums;
+  }
+  .popover .warnings {
+    margin: 0 0 0.5rem;
+    padding-inline-start: 1.25rem;
+  }
   .error .shape {
     fill: none;
     stroke: var(--_bad);

@@ -17,6 +17,7 @@ import type { ErrorDetail } from '../../events/error-detail.js';
 import { HealthChangeEvent, type HealthBadgeBand } from '../../events/health-change.js';
 import { HealthErrorEvent } from '../../events/health-error.js';
 import styles from './health-badge.styles.js';
+import { readDecision, renderDecision, spokenWarnings, type BadgeDecision } from './health-badge-rules.js';
 
 export type HealthBadgeSize = 'small' | 'medium' | 'large';
 
@@ -73,11 +74,12 @@ function isScore(x: unknown): x is number {
  * @tagname health-badge
  * @summary Customer health score badge with band, trend and an explanation popover.
  *
- * @fires {HealthChangeEvent} health-change - The band changed after the first render. Detail `{ band, previousBand, score }`.
+ * @fires {HealthChangeEvent} health-change - The band, or (with `decision`) the early warnings or recommended action, changed after the first render. Detail `{ band, previousBand, score, warnings, recommended }`.
  * @fires {HealthErrorEvent} health-error - `score`, `previous`, `signals` or `config` cannot be used. Detail `{ message, issues }`.
  *
  * @csspart badge - The badge button: the band's shape, then the score and band word.
  * @csspart trend - The trend arrow and change.
+ * @csspart warnings - The early-warning count beside the badge (with `decision`).
  * @csspart explanation - The explanation popover.
  * @csspart error - The inline error shown for bad input.
  *
@@ -105,12 +107,20 @@ export class HealthBadge extends LitElement {
   @property({ attribute: false }) signals?: HealthSignals | null;
   /** Scoring config; defaults to the core's `defaultHealthConfig`. */
   @property({ attribute: false }) config?: HealthConfig;
+  /**
+   * Seed 003's decision rules for this account, as `evaluateAccount({ ...signals, health })` from
+   * `advocacy-kit/core` returns them: the early warnings and the recommended action join the explanation,
+   * a count shows beside the badge, and `health-change` carries them.
+   */
+  @property({ attribute: false }) decision?: BadgeDecision | null;
 
   @state() private _open = false;
 
   private _view?: View;
   private _pinned = false;
   private _lastBand?: HealthBadgeBand;
+  private _decision: BadgeDecision | null = null;
+  private _lastDecision = '';
   private _errorPending = false;
   private _insideClick?: Event;
 
@@ -268,8 +278,14 @@ export class HealthBadge extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this._view || changed.has('score') || changed.has('signals') || changed.has('config') || changed.has('previous')) {
+    if (!this._view || changed.has('decision') || changed.has('score') || changed.has('signals') || changed.has('config') || changed.has('previous')) {
       this._view = this._compute();
+      this._decision = null;
+      if (this._view.kind === 'ok') {
+        const d = readDecision(this.decision);
+        if (d && 'error' in d) this._view = { kind: 'error', error: d.error };
+        else this._decision = d;
+      }
       if (this._view.kind === 'error') {
         this._errorPending = true;
         this._setOpen(false);
@@ -290,8 +306,20 @@ export class HealthBadge extends LitElement {
     }
     const previousBand = this._lastBand;
     this._lastBand = view.band;
-    if (previousBand !== undefined && previousBand !== view.band) {
-      this.dispatchEvent(new HealthChangeEvent({ band: view.band, previousBand, score: view.score }));
+    const d = this._decision;
+    const decisionKey = d ? `${d.warnings.map((w) => w.id).join()}|${d.recommended}` : '';
+    const decisionChanged = decisionKey !== this._lastDecision;
+    this._lastDecision = decisionKey;
+    if (previousBand !== undefined && (previousBand !== view.band || decisionChanged)) {
+      this.dispatchEvent(
+        new HealthChangeEvent({
+          band: view.band,
+          previousBand,
+          score: view.score,
+          warnings: d ? d.warnings.map((w) => w.id) : [],
+          recommended: d ? d.recommended : null,
+        }),
+      );
     }
   }
 
@@ -325,12 +353,14 @@ export class HealthBadge extends LitElement {
         type="button"
         class="badge ${band}"
         part="badge"
-        aria-label=${`${this._name()}: ${text}${trend ? `, ${trend.spoken}` : ''}`}
+        aria-label=${`${this._name()}: ${text}${trend ? `, ${trend.spoken}` : ''}${spokenWarnings(this._decision)}`}
         aria-expanded=${open ? 'true' : 'false'}
         aria-controls=${open ? 'explanation' : nothing}
         aria-describedby=${open ? 'explanation' : nothing}
       >${text}</button
-      >${trend ? html`<span class="trend" part="trend" aria-hidden="true">${trend.shown}</span>` : nothing}${open
+      >${trend ? html`<span class="trend" part="trend" aria-hidden="true">${trend.shown}</span>` : nothing}${this._decision?.warnings.length
+        ? html`<span class="warn" part="warnings" aria-hidden="true">⚠ ${this._decision.warnings.length}</span>`
+        : nothing}${open
         ? html`<div class="popover" id="explanation" part="explanation" popover=${canPopover ? 'manual' : nothing}>${this._renderExplanation(view)}</div>`
         : nothing}`;
   }
@@ -341,7 +371,8 @@ export class HealthBadge extends LitElement {
 
   private _renderExplanation(view: ScoredView): TemplateResult {
     const header = html`<p class="heading">${WORDS[view.band]}${view.score === null ? '' : `: ${num(view.score)} / 100`}</p>
-      <p>${ACTIONS[view.band]}</p>`;
+      <p>${ACTIONS[view.band]}</p>
+      ${renderDecision(this._decision)}`;
     if (view.source === 'none') {
       return html`${header}<p>No score or signals were given for this account.</p>`;
     }

@@ -6,6 +6,8 @@ import {
   parseAskHistory,
   permissionTiers,
   shouldAsk,
+  surveyThrottle,
+  RESURVEY_QUIET_DAYS,
   type AskRecord,
   type NpsCategory,
   type PermissionTier,
@@ -37,10 +39,17 @@ export function askHistoryKey(respondentId: string): string {
   return `advocacy-kit:asks:${respondentId}`;
 }
 
+/** localStorage key of when one respondent last answered or dismissed the survey (epoch ms). */
+export function surveyedKey(respondentId: string): string {
+  return `advocacy-kit:surveyed:${respondentId}`;
+}
+
 /**
  * The 0–10 "would you recommend us" question, with a follow-up comment, an advocacy invitation for
  * promoters that respects earlier answers, and a closed-loop note for detractors. It sends nothing
- * anywhere: the host listens to `nps-submit`. Inside a `<form>` with `name` it submits the score.
+ * anywhere: the host listens to `nps-submit`. Inside a `<form>` with `name` it submits the score as `name`,
+ * the comment as `name-comment` and each chosen advocacy tier as `name-tier`. A respondent who answered or
+ * dismissed it is not surveyed again for `resurvey-days` (90); the element then renders nothing.
  *
  * @tagname nps-survey
  * @summary Net Promoter Score survey with advocacy consent and form participation.
@@ -99,6 +108,12 @@ export class NpsSurvey extends LitElement {
   @property({ type: String, attribute: 'dismiss-focus' }) dismissFocus?: string;
   /** Set when the respondent dismissed the survey: it collapses to a visually hidden "Survey dismissed." note. */
   @property({ type: Boolean, attribute: 'dismissed', reflect: true }) dismissed = false;
+  /** Days before the same respondent is surveyed again after answering or dismissing; 0 turns this off. Ours: 90. */
+  @property({ type: Number, attribute: 'resurvey-days' }) resurveyDays = RESURVEY_QUIET_DAYS;
+  /** When the host last surveyed this respondent (epoch ms, e.g. from its CRM); wins over the time kept locally. */
+  @property({ attribute: false }) lastSurveyedAt?: number | null;
+  /** Advocacy asks the host knows of (e.g. from its CRM), counted with those kept in localStorage. */
+  @property({ attribute: false }) askHistory?: readonly AskRecord[] | null;
   /** Clock in epoch milliseconds; inject one in tests. */
   @property({ attribute: false }) now: () => number = Date.now;
 
@@ -117,6 +132,7 @@ export class NpsSurvey extends LitElement {
   private _focusAfterUpdate: string | null = null;
   /** Where focus was before it entered the survey, to return it there on dismissal. */
   private _focusOrigin: Element | null = null;
+  private _throttled = false;
   private readonly _internals: ElementInternals;
 
   constructor() {
@@ -126,6 +142,11 @@ export class NpsSurvey extends LitElement {
       const from = e.relatedTarget;
       if (from instanceof Element && !this.contains(from) && from !== this) this._focusOrigin = from;
     });
+  }
+
+  /** True while the respondent is within the resurvey period: the survey shows nothing and submits nothing. */
+  get throttled(): boolean {
+    return this._throttled;
   }
 
   /** The chosen score when valid, else null. */
@@ -182,6 +203,12 @@ export class NpsSurvey extends LitElement {
         this._errorPending = true;
       }
     }
+    // Decided until the respondent interacts, so a host may supply the CRM's date after creating the element.
+    if (this.value === null && this._submitted === null) {
+      const local = this.respondentId ? readJSON(surveyedKey(this.respondentId)) : undefined;
+      const last = typeof this.lastSurveyedAt === 'number' ? this.lastSurveyedAt : typeof local === 'number' ? local : null;
+      this._throttled = !surveyThrottle(last, this._time(), this.resurveyDays).show;
+    }
     const score = this.score;
     if (this.advocacy && this._mayAsk === null && score !== null && npsCategory(score) === 'promoter') {
       this._mayAsk = this._decideAsk();
@@ -190,8 +217,8 @@ export class NpsSurvey extends LitElement {
 
   protected override updated(): void {
     const score = this.score;
-    this._internals.setFormValue(score === null ? null : String(score));
-    if (this.required && score === null && !this._disabled) {
+    this._internals.setFormValue(...this._formValue(score));
+    if (this.required && score === null && !this._disabled && !this._throttled) {
       const anchor = this.renderRoot.querySelector<HTMLElement>('[role="radio"]') ?? undefined;
       this._internals.setValidity({ valueMissing: true }, VALUE_MISSING, anchor);
     } else {
@@ -208,6 +235,23 @@ export class NpsSurvey extends LitElement {
     }
   }
 
+  /** The score alone, or with the comment and tiers as FormData entries when the element has a name. */
+  private _formValue(score: number | null): [string | FormData | null, string?] {
+    const name = typeof this.name === 'string' ? this.name : '';
+    if (score === null || this._throttled) return [null];
+    if (!name) return [String(score)];
+    const data = new FormData();
+    data.append(name, String(score));
+    const comment = this._comment.trim();
+    if (comment) data.append(`${name}-comment`, comment);
+    if (this._showInvite()) for (const tier of this._tiers) data.append(`${name}-tier`, tier);
+    return [data, String(score)];
+  }
+
+  private _markSurveyed(): void {
+    if (this.respondentId) writeJSON(surveyedKey(this.respondentId), this._time());
+  }
+
   private _time(): number {
     let t = NaN;
     try {
@@ -222,8 +266,19 @@ export class NpsSurvey extends LitElement {
     return this.respondentId ? parseAskHistory(readJSON(askHistoryKey(this.respondentId))) : [];
   }
 
+  /** Local asks and the host's, for deciding; only local ones are written back. */
+  private _allAsks(): AskRecord[] {
+    const host: unknown = this.askHistory;
+    try {
+      return parseAskHistory([...(Array.isArray(host) ? host : []), ...this._history()]);
+    } catch {
+      // A host array with a throwing iterator counts as no host history.
+      return this._history();
+    }
+  }
+
   private _decideAsk(): boolean {
-    return shouldAsk(this._history(), this._time()).ask;
+    return shouldAsk(this._allAsks(), this._time()).ask;
   }
 
   private _recordAsk(outcome: AskRecord['outcome']): void {
@@ -328,12 +383,14 @@ export class NpsSurvey extends LitElement {
       advocacy: tiers.length > 0 ? { tiers, consentedAt: submittedAt } : null,
     };
     this._submitted = detail;
+    this._markSurveyed();
     this._focusAfterUpdate = '.status';
     this.dispatchEvent(new NpsSubmitEvent(detail));
   }
 
   private _dismiss(): void {
     if (this._inviteSeen && this._submitted === null) this._recordAsk('dismissed');
+    if (this._submitted === null) this._markSurveyed();
     this.dispatchEvent(new NpsDismissEvent({ score: this.score }));
     this.dismissed = true;
     // Focus must not fall to <body> with the button that held it: the host's choice, else where it came from.
@@ -350,7 +407,8 @@ export class NpsSurvey extends LitElement {
     return question.split('{product}').join(product);
   }
 
-  protected override render(): TemplateResult {
+  protected override render(): TemplateResult | typeof nothing {
+    if (this._throttled) return nothing;
     const submitted = this._submitted;
     // The status region stays in place when dismissed, so the change of its text is announced.
     if (this.dismissed) {
