@@ -55,6 +55,9 @@ function withEntry(from: Record<string, number>, id: string, value: number): Rec
  * @fires {AssessmentResetEvent} assessment-reset - The assessment was started over. Detail `{ modelId }`.
  * @fires {AssessmentErrorEvent} assessment-error - The model or segment is invalid. Detail: `{ message, issues }`.
  *
+ * @slot cta - A call to action shown right after the top priorities (e.g. "Book a workshop" or an "Email me my results" form).
+ * @slot cta-<band id> - A call to action for one band (e.g. `cta-developing`, `cta-advanced`); when filled for the visitor's band it replaces `cta`.
+ * @slot logo - A logo printed at the top of the report (not shown on screen).
  * @slot gate - Shown instead of the results when the host cancels `assessment-complete` (e.g. an email form), above a "Back to my answers" button.
  *
  * @csspart error - The error state.
@@ -71,6 +74,12 @@ function withEntry(from: Record<string, number>, id: string, value: number): Rec
  * @csspart result - The result view.
  * @csspart score - The overall score.
  * @csspart band - The band label.
+ * @csspart hero - The score, band, interpretation and (with a segment) the benchmark gauge.
+ * @csspart bands-note - Where the model's bands come from, when the model says (e.g. derived bands).
+ * @csspart priorities - "Your top priorities": the weakest dimensions and their next steps.
+ * @csspart cta - The container of the `cta` and `cta-<band id>` slots.
+ * @csspart dimension - One dimension's disclosure (collapsed on screen, expanded in print).
+ * @csspart report-header - The printed header: `logo` slot and `report-title`.
  * @csspart actions - The row of result actions.
  * @csspart button - Every button.
  *
@@ -101,6 +110,12 @@ export class MaturityAssessment extends LitElement {
   /** Adds "Copy link" and opens shared results from the URL fragment (`#ak=…`). */
   @property({ type: Boolean, attribute: 'share' }) share = false;
 
+  /** Adds "Download JSON" and "Download CSV" to the result. */
+  @property({ type: Boolean, attribute: 'exports' }) exports = false;
+
+  /** A title printed at the top of the report (with the `logo` slot); not shown on screen. */
+  @property({ type: String, attribute: 'report-title' }) reportTitle?: string;
+
   @state() private _model: AssessmentModel | null = null;
   @state() private _issues: Issue[] = [];
   @state() private _view: View = 'error';
@@ -129,10 +144,14 @@ export class MaturityAssessment extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('storage', this._onStorage);
+    window.addEventListener('beforeprint', this._onBeforePrint);
+    window.addEventListener('afterprint', this._onAfterPrint);
   }
 
   override disconnectedCallback(): void {
     window.removeEventListener('storage', this._onStorage);
+    window.removeEventListener('beforeprint', this._onBeforePrint);
+    window.removeEventListener('afterprint', this._onAfterPrint);
     super.disconnectedCallback();
   }
 
@@ -411,6 +430,19 @@ export class MaturityAssessment extends LitElement {
     if (this._view === 'shared' || this._view === 'error') return;
     if (this._view === 'step' && !this._needsSegment()) this._step = step;
     else this._landOnFirstOpenStep();
+  };
+
+  /** The report prints every dimension's detail; the disclosures the visitor left closed close again afterwards. */
+  private _openedForPrint: HTMLDetailsElement[] = [];
+
+  private _onBeforePrint = (): void => {
+    this._openedForPrint = [...this.renderRoot.querySelectorAll<HTMLDetailsElement>('details:not([open])')];
+    for (const d of this._openedForPrint) d.open = true;
+  };
+
+  private _onAfterPrint = (): void => {
+    for (const d of this._openedForPrint) d.open = false;
+    this._openedForPrint = [];
   };
 
   // ── actions ──────────────────────────────────────────────────────────
@@ -805,16 +837,20 @@ export class MaturityAssessment extends LitElement {
 
   private _renderResult(answers: Record<string, number>, segmentId: string | null, readonly: boolean): TemplateResult {
     const model = this._model!;
+    const result = this._score(answers, segmentId);
     return renderResult(
       {
         model,
         answers,
-        result: this._score(answers, segmentId),
+        result,
         previous: readonly ? undefined : this._previousAttempt(),
         readonly,
         canCopyLink: this.share && !readonly && encodeShare({ modelId: model.id, segment: segmentId ?? '', scores: [model.scale.min] }) !== null,
         copyStatus: this._copyStatus,
         copyFallback: this._copyFallback,
+        bandCta: !!result?.band && this._hasSlotted(`cta-${result.band.id}`),
+        exports: this.exports,
+        reportTitle: this.reportTitle || undefined,
       },
       this._resultActions,
     );
@@ -827,7 +863,12 @@ export class MaturityAssessment extends LitElement {
     startOwn: () => this._startOwn(),
     changeAnswers: () => this._go('review'),
     startOver: () => this.reset(),
+    ctaChanged: () => this.requestUpdate(),
   };
+
+  private _hasSlotted(slot: string): boolean {
+    return [...this.children].some((c) => c.getAttribute('slot') === slot);
+  }
 }
 
 defineElement('maturity-assessment', MaturityAssessment);
