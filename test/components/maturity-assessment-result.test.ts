@@ -62,6 +62,11 @@ describe('maturity-assessment result: hero, priorities and collapsed detail', fu
     expect(text(hero)).to.contain('Developing');
     expect(text(hero)).to.contain(cm5.bands.find((b) => b.id === 'developing')!.interpretation);
     expect(hero.querySelector('benchmark-gauge')).to.exist;
+    // Wide enough (the test page is 800 px): the gauge sits beside the score, not under it.
+    const summary = hero.querySelector('.summary')!.getBoundingClientRect();
+    const bench = hero.querySelector('.benchmark')!.getBoundingClientRect();
+    expect(bench.left).to.be.at.least(summary.right);
+    expect(bench.top).to.be.below(summary.bottom);
 
     const priorities = part(el, 'priorities')!;
     expect(text(priorities.querySelector('h3')!)).to.equal('Your top priorities');

@@ -219,6 +219,9 @@ export default css`
     .hero {
       grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
     }
+    .hero > :only-child {
+      grid-column: 1 / -1;
+    }
   }
   .overall {
     margin: 0.25rem 0;
@@ -235,6 +238,11 @@ export default css`
   }
   .benchmark h3 {
     margin-top: 0.5rem;
+  }
+  /* Small enough on a phone that the priorities start near the first screen. */
+  .hero benchmark-gauge {
+    display: block;
+    max-width: 16rem;
   }
   .priorities ol {
     list-style: none;
@@ -304,7 +312,9 @@ export default css`
   .dimension-title {
     font-weight: 600;
   }
+  /* Level and flag wrap as one unit under a long title on a phone. */
   .dimension-level {
+    display: inline-block;
     color: var(--_muted);
     margin-left: 0.5rem;
   }
