@@ -56,7 +56,7 @@ function withEntry(from: Record<string, number>, id: string, value: number): Rec
  * @fires {AssessmentErrorEvent} assessment-error - The model or segment is invalid. Detail: `{ message, issues }`.
  *
  * @slot cta - A call to action shown right after the top priorities (e.g. "Book a workshop" or an "Email me my results" form).
- * @slot cta-<band id> - A call to action for one band (e.g. `cta-developing`, `cta-advanced`); when filled for the visitor's band it replaces `cta`.
+ * @slot cta-<band-id> - A call to action for one band (e.g. `cta-developing`, `cta-advanced`); when filled for the visitor's band it replaces `cta`.
  * @slot logo - A logo printed at the top of the report (not shown on screen).
  * @slot gate - Shown instead of the results when the host cancels `assessment-complete` (e.g. an email form), above a "Back to my answers" button.
  *
