@@ -128,6 +128,9 @@ describe('maturity-assessment result: hero, priorities and collapsed detail', fu
     const bodies = [...root(el).querySelectorAll('.dimension-body')];
     expect(visible(header)).to.equal(false);
     expect(bodies.some(visible)).to.equal(false);
+    // Engines without ::details-content (Firefox ESR) rely on beforeprint, which a real print fires and emulation does not.
+    const viaCss = CSS.supports('selector(::details-content)');
+    if (!viaCss) window.dispatchEvent(new Event('beforeprint'));
     await emulateMedia({ media: 'print' });
     try {
       expect(visible(header)).to.equal(true);
@@ -136,6 +139,7 @@ describe('maturity-assessment result: hero, priorities and collapsed detail', fu
       expect(bodies.every(visible)).to.equal(true);
     } finally {
       await emulateMedia({ media: 'screen' });
+      if (!viaCss) window.dispatchEvent(new Event('afterprint'));
     }
     expect(bodies.some(visible)).to.equal(false);
   });
