@@ -19,7 +19,7 @@ import { AssessmentErrorEvent } from '../../events/assessment-error.js';
 import type { ErrorDetail } from '../../events/error-detail.js';
 import { decodeShare, encodeShare, hasShareParam, sharedAnswers, withoutShareParam } from './share.js';
 import { resultToCSV, resultToJSON } from './export.js';
-import { HISTORY_LIMIT, mergeStored, parseStored, sameContent, storageKey, type StoredAssessment, type StoredAttempt } from './persist.js';
+import { HISTORY_LIMIT, mergeStored, parseStored, sameAnswers, sameContent, storageKey, type StoredAssessment, type StoredAttempt } from './persist.js';
 import { record } from '../../core/records.js';
 import { renderResult, type ResultViewActions } from './result-view.js';
 import styles from './maturity-assessment.styles.js';
@@ -31,10 +31,6 @@ type Issue = ErrorDetail['issues'][number];
 
 const FOCUSABLE = 'input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
 
-function sameAnswers(a: Record<string, number>, b: Record<string, number>): boolean {
-  const ka = Object.keys(a);
-  return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
-}
 
 /** A copy of a null-prototype record with one more entry (state changes need a new object). */
 function withEntry(from: Record<string, number>, id: string, value: number): Record<string, number> {
