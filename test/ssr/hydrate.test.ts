@@ -5,9 +5,7 @@ import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import { centre } from '../components/mount.js';
 
-// score-radar renders on the server (test/node/ssr.test.mjs) but does not hydrate yet: its first client render
-// measures the real width and lays out differently from the server's fallback width.
-const tags = ['health-badge', 'nps-survey', 'maturity-assessment', 'benchmark-gauge'];
+const tags = ['health-badge', 'nps-survey', 'maturity-assessment', 'benchmark-gauge', 'score-radar'];
 
 describe('server-rendered elements hydrate in the browser', () => {
   const problems: string[] = [];
@@ -19,6 +17,8 @@ describe('server-rendered elements hydrate in the browser', () => {
     addEventListener('error', onError);
     addEventListener('unhandledrejection', onRejection);
     container = document.createElement('div');
+    // Wider than the radar's server-side fallback width (320 px), so its labels wrap differently once measured.
+    container.style.width = '960px';
     // setHTMLUnsafe parses declarative shadow DOM, as the browser does for a server-rendered page.
     container.setHTMLUnsafe(await (await fetch(`/__ssr__/${tags.join(',')}.html`)).text());
     document.body.append(container);
@@ -42,6 +42,16 @@ describe('server-rendered elements hydrate in the browser', () => {
     }
     expect(container.querySelector('health-badge')!.shadowRoot!.textContent).to.include('85 Healthy');
 
+    // The radar's data are properties (`.axes=${…}` in test/ssr/render.mjs), which a server cannot write into HTML; the
+    // page's own script sets them, as hydrating its template would, before the element is defined.
+    Object.assign(container.querySelector('score-radar')!, {
+      axes: [
+        { id: 'reach', label: 'Reach' },
+        { id: 'depth', label: 'Depth of the reference programme across regions' },
+        { id: 'voice', label: 'Voice' },
+      ],
+      series: [{ label: 'Acme', values: { reach: 3, depth: 4, voice: 2 } }],
+    });
     // The package as a bundler ships it, the same build the server rendered.
     await import(new URL('/dist/index.js', location.href).href);
     for (const tag of tags) {
@@ -51,6 +61,16 @@ describe('server-rendered elements hydrate in the browser', () => {
       expect(host.shadowRoot!.querySelector('[part]'), `<${tag}>`).to.equal(before.get(tag));
     }
     expect(problems, 'errors while hydrating').to.deep.equal([]);
+
+    // Hydrated at the server's width, the radar then redraws to fit the page.
+    const radar = container.querySelector<LitElement>('score-radar')!;
+    const svgWidth = () => Number(radar.shadowRoot!.querySelector('svg[part="chart"], svg')!.getAttribute('width'));
+    for (let i = 0; i < 20 && svgWidth() <= 320; i++) {
+      await new Promise(requestAnimationFrame);
+      await radar.updateComplete;
+    }
+    expect(svgWidth()).to.be.closeTo(960, 1);
+    expect(problems, 'errors after redrawing').to.deep.equal([]);
   });
 
   it('is interactive after hydrating: a click on a score fires nps-select', async () => {

@@ -9,7 +9,8 @@ import 'advocacy-kit';
 
 const axes = [
   { id: 'reach', label: 'Reach' },
-  { id: 'depth', label: 'Depth' },
+  // Long enough to wrap differently at the server's fallback width than in a wide page (test/ssr/hydrate.test.ts).
+  { id: 'depth', label: 'Depth of the reference programme across regions' },
   { id: 'voice', label: 'Voice' },
 ];
 

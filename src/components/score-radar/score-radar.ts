@@ -117,11 +117,14 @@ export class ScoreRadar extends LitElement {
   private _frame = 0;
   private _drawnWidth = 0;
   private _resized = false;
+  private _serverRendered = false;
   private _resolved: Resolved | null = null;
   private _issues: Issue[] = [];
   private _reporter = new IssueReporter();
 
   override connectedCallback(): void {
+    // A declarative shadow root already holding the chart means a server drew it at FALLBACK_WIDTH.
+    this._serverRendered = !this.hasUpdated && !!this.shadowRoot?.firstElementChild;
     super.connectedCallback();
     this._observer = new ResizeObserver((entries) => {
       const width = entries[entries.length - 1]?.contentRect.width ?? 0;
@@ -303,8 +306,10 @@ export class ScoreRadar extends LitElement {
     if (!data || data.axes.length === 0) {
       return html`<p class="empty">${this._label() ? `${this._label()}: ` : ''}No data to chart yet.</p>`;
     }
-    // Before the observer's first report, read the width once so the first drawing already fits.
-    const width = this._width || this.clientWidth || FALLBACK_WIDTH;
+    // Before the observer's first report, read the width once so the first drawing already fits; hydration must
+    // first redraw what the server drew, at the server's width, and the observer's report then redraws to fit.
+    const measured = this._serverRendered && !this.hasUpdated ? 0 : this.clientWidth;
+    const width = this._width || measured || FALLBACK_WIDTH;
     const layout = layoutRadar(width, data.axes.map((a) => a.label));
     // Only a change of values should animate; a resize redraws in place.
     this._resized = this._drawnWidth !== 0 && this._drawnWidth !== layout.width;
