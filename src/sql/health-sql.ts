@@ -31,6 +31,12 @@ interface Dialect {
   compact(items: string[]): string;
   /** Longest identifier the engine keeps whole, in UTF-8 bytes (PostgreSQL silently truncates longer ones). */
   maxIdentBytes?: number;
+  /**
+   * Ends each step so the planner computes it once per row instead of pasting its expressions into the next step:
+   * PostgreSQL inlines the steps and, lacking common-subexpression elimination, would evaluate erfc's terms
+   * hundreds of times per row (100,000 accounts: 118 s instead of 0.7 s).
+   */
+  fence?: string;
 }
 
 const quoteDoubling = (q: string) => (s: string) => q + s.replaceAll(q, q + q) + q;
@@ -59,6 +65,7 @@ const dialects: Record<SqlDialect, Dialect> = {
     isNaN: (x) => `${x} = CAST('NaN' AS DOUBLE PRECISION)`,
     compact: (items) => `array_remove(ARRAY[${items.join(', ')}]::text[], NULL)`,
     maxIdentBytes: 63,
+    fence: 'OFFSET 0',
   },
   spark: {
     ident: quoteDoubling('`'),
@@ -162,7 +169,7 @@ export function healthScoreSql(config: HealthConfig, options: HealthScoreSqlOpti
 
   const stages: string[] = [];
   const stage = (name: string, from: string, cols: string[]) =>
-    stages.push(`${name} AS (\n  SELECT\n    ${cols.join(',\n    ')}\n  FROM ${from}\n)`);
+    stages.push(`${name} AS (\n  SELECT\n    ${cols.join(',\n    ')}\n  FROM ${from}${d.fence ? `\n  ${d.fence}` : ''}\n)`);
 
   stage('health_input', from, [
     ...keep.map((k, i) => `${ident(k, 'keep column')} AS k${i}`),
