@@ -90,6 +90,14 @@ const dialects: Record<SqlDialect, Dialect> = {
   },
 };
 
+const hasControl = (s: string): boolean => {
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f) return true;
+  }
+  return false;
+};
+
 export const sqlDialects: readonly SqlDialect[] = Object.freeze(Object.keys(dialects) as SqlDialect[]);
 
 /** Φ's erfc (src/core/normal.ts), coefficient by coefficient, so SQL and JavaScript compute the same doubles. */
@@ -121,14 +129,14 @@ export function healthScoreSql(config: HealthConfig, options: HealthScoreSqlOpti
   const ident = (name: unknown, what: string): string => {
     if (typeof name !== 'string' || name === '') throw new Error(`healthScoreSql: ${what} must be a non-empty string.`);
     // Control characters have no business in a name and some engines would read them as escapes or line ends.
-    if (/[\u0000-\u001f\u007f]/.test(name)) throw new Error(`healthScoreSql: ${what} ${JSON.stringify(name)} holds a control character.`);
+    if (hasControl(name)) throw new Error(`healthScoreSql: ${what} ${JSON.stringify(name)} holds a control character.`);
     if (d.maxIdentBytes && new TextEncoder().encode(name).length > d.maxIdentBytes) {
       throw new Error(`healthScoreSql: ${what} "${name}" is longer than ${d.maxIdentBytes} bytes, which ${dialectName} would truncate.`);
     }
     return d.ident(name);
   };
   const text = (s: string): string => {
-    if (/[\u0000-\u001f\u007f]/.test(s)) throw new Error(`healthScoreSql: ${JSON.stringify(s)} holds a control character.`);
+    if (hasControl(s)) throw new Error(`healthScoreSql: ${JSON.stringify(s)} holds a control character.`);
     return d.text(s);
   };
   const num = (x: number): string => `CAST(${Object.is(x, -0) ? 0 : x} AS ${d.double})`;

@@ -201,3 +201,9 @@ describe('names and literals cannot inject SQL', () => {
     assert.match(healthScoreSql(defaultHealthConfig, { dialect: 'duckdb', table: { sql: "{{ ref('account_signals') }}" } }), /FROM \{\{ ref\('account_signals'\) \}\}\n/);
   });
 });
+
+test("the health-badge test's warehouse rows are what DuckDB returns for their signals today", async () => {
+  const { fixtureCases, fixturePath, fixtureSource } = await import('../../scripts/warehouse-fixture.mjs');
+  const { readFileSync } = await import('node:fs');
+  assert.equal(readFileSync(fixturePath, 'utf8'), fixtureSource(await fixtureCases()), 'run `node scripts/warehouse-fixture.mjs` and commit the result');
+});
