@@ -1,6 +1,11 @@
 import { compile, type CompiledSignal, type HealthConfig } from '../core/health.js';
-import { healthContributionColumn, healthPointsColumn, healthRowColumns } from '../core/health-row.js';
+
 import { own } from '../core/records.js';
+
+/** The output columns, as `readHealthRow` and `<health-badge>`'s `row` read them. */
+const healthRowColumns = ['health_score', 'health_band', 'health_missing'];
+const healthPointsColumn = (id: string) => `${id}_points`;
+const healthContributionColumn = (id: string) => `${id}_contribution`;
 
 /**
  * The engines `healthScoreSql` writes for. They differ only in a few spellings (see `dialects` below):
@@ -159,7 +164,7 @@ export function healthScoreSql(config: HealthConfig, options: HealthScoreSqlOpti
 
   const outputs = [
     ...keep.map((k) => ident(k, 'keep column')),
-    ...Object.values(healthRowColumns),
+    ...healthRowColumns,
     ...c.signals.flatMap((s) => [s.id, healthPointsColumn(s.id), healthContributionColumn(s.id)]).map((n) => ident(n, 'output column')),
   ];
   const seen = new Set<string>();
@@ -235,9 +240,9 @@ export function healthScoreSql(config: HealthConfig, options: HealthScoreSqlOpti
     logistic ? `${num(s.coef ?? 0)} * v${s.i}` : `${num(s.weight)} / present_weight * p${s.i}`;
   const select = [
     ...keep.map((k, i) => `k${i} AS ${ident(k, 'keep column')}`),
-    `score AS ${d.ident(healthRowColumns.score)}`,
-    `${band} AS ${d.ident(healthRowColumns.band)}`,
-    `${missing} AS ${d.ident(healthRowColumns.missing)}`,
+    `score AS ${d.ident(healthRowColumns[0])}`,
+    `${band} AS ${d.ident(healthRowColumns[1])}`,
+    `${missing} AS ${d.ident(healthRowColumns[2])}`,
     ...signals.flatMap((s) => [
       `v${s.i} AS ${d.ident(s.id)}`,
       `p${s.i} AS ${d.ident(healthPointsColumn(s.id))}`,
