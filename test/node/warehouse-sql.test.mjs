@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import sqlParser from 'node-sql-parser';
-import { defaultHealthConfig, scoreHealth, scoreHealthBatch } from '../../dist/core/index.js';
+import { defaultHealthConfig, readHealthRow, scoreHealth, scoreHealthBatch } from '../../dist/core/index.js';
 import { healthScoreSql, sqlDialects } from '../../dist/sql/index.js';
 import { generateAccounts, startPostgres, toCsv } from '../../scripts/warehouse.mjs';
 
@@ -58,6 +58,14 @@ function compare(rows, config, engine) {
       check(Math.abs(row[`${c.id}_contribution`] - c.contribution) <= 1e-6, () => `${c.id}_contribution`);
     }
     for (const id of js.missing) check(row[`${id}_contribution`] === null, () => `${id}_contribution should be null`);
+    // What <health-badge row> shows: the row read back as a HealthResult, without recomputing.
+    if (i % 10 === 0) {
+      const read = readHealthRow(row, config);
+      check(read.success, () => `readHealthRow: ${JSON.stringify(read.issues)}`);
+      const r = read.result;
+      check(r.score === row.health_score && r.band === js.band && r.missing.join() === js.missing.join(), () => 'readHealthRow result');
+      check(r.contributions.length === js.contributions.length && r.contributions.every((c, k) => c.id === js.contributions[k].id && c.label === js.contributions[k].label), () => 'readHealthRow contributions');
+    }
   }
   // The data reach every outcome, so agreeing is not trivially true.
   assert.deepEqual([...bands].sort(), ['amber', 'green', 'red', 'unknown']);
