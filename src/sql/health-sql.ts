@@ -164,8 +164,7 @@ export function healthScoreSql(config: HealthConfig, options: HealthScoreSqlOpti
 
   const outputs = [
     ...keep.map((k) => ident(k, 'keep column')),
-    ...healthRowColumns,
-    ...c.signals.flatMap((s) => [s.id, healthPointsColumn(s.id), healthContributionColumn(s.id)]).map((n) => ident(n, 'output column')),
+    ...[...healthRowColumns, ...c.signals.flatMap((s) => [s.id, healthPointsColumn(s.id), healthContributionColumn(s.id)])].map((n) => ident(n, 'output column')),
   ];
   const seen = new Set<string>();
   for (const o of outputs) {
@@ -194,8 +193,8 @@ export function healthScoreSql(config: HealthConfig, options: HealthScoreSqlOpti
   let last = 'health_input';
   if (zs.length) {
     // Φ(z) = 0.5 · erfc(−z/√2), with erfc's argument, its t and its tail r each computed once per row.
-    const minus = (x: string) => `CASE WHEN ${x} < ${num(-Z_LIMIT)} THEN ${num(-Z_LIMIT)} WHEN ${x} > ${num(Z_LIMIT)} THEN ${num(Z_LIMIT)} ELSE ${x} END`;
-    stage('health_erfc_x', last, [...ks, ...vs, ...zs.map((s) => `${minus(`-((v${s.i} - ${num(s.a)}) / ${num(s.b)}) / ${num(Math.SQRT2)}`)} AS x${s.i}`)]);
+    const clampZ = (x: string) => `CASE WHEN ${x} < ${num(-Z_LIMIT)} THEN ${num(-Z_LIMIT)} WHEN ${x} > ${num(Z_LIMIT)} THEN ${num(Z_LIMIT)} ELSE ${x} END`;
+    stage('health_erfc_x', last, [...ks, ...vs, ...zs.map((s) => `${clampZ(`-((v${s.i} - ${num(s.a)}) / ${num(s.b)}) / ${num(Math.SQRT2)}`)} AS x${s.i}`)]);
     stage('health_erfc_t', 'health_erfc_x', [...ks, ...vs, ...zs.map((s) => `x${s.i}`), ...zs.map((s) => `${num(1)} / (${num(1)} + ${num(0.5)} * ABS(x${s.i})) AS t${s.i}`)]);
     stage('health_erfc_r', 'health_erfc_t', [
       ...ks,

@@ -203,6 +203,7 @@ describe('names and literals cannot inject SQL', () => {
     assert.throws(() => healthScoreSql(newline, { dialect: 'duckdb', table: 't' }), /control character/);
     assert.throws(() => healthScoreSql(defaultHealthConfig, { dialect: 'postgres', table: 'x'.repeat(64) }), /longer than 63 bytes/);
     assert.throws(() => healthScoreSql(defaultHealthConfig, { dialect: 'duckdb', table: 't', keep: ['nps'] }), /two output columns/);
+    assert.throws(() => healthScoreSql(defaultHealthConfig, { dialect: 'spark', table: 't', keep: ['health_score'] }), /two output columns/);
     assert.throws(() => healthScoreSql(defaultHealthConfig, { dialect: 'mysql', table: 't' }), /dialect must be one of duckdb, postgres, spark, bigquery, snowflake/);
     assert.throws(() => healthScoreSql(defaultHealthConfig, { dialect: 'duckdb', table: 't', columns: { nope: 'x' } }), /unknown signal "nope"/);
     assert.throws(() => healthScoreSql({ signals: [] }, { dialect: 'duckdb', table: 't' }), /Invalid health config/);
