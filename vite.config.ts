@@ -33,6 +33,7 @@ export default defineConfig(({ mode }) =>
             entry: {
               index: 'src/index.ts',
               'core/index': 'src/core/index.ts',
+              'sql/index': 'src/sql/index.ts',
               ...Object.fromEntries(tags.map((t) => [`components/${t}/${t}`, `src/components/${t}/${t}.ts`])),
               'react/index': 'src/react/index.ts',
             },

@@ -15,7 +15,8 @@ export const KB = 1024;
 
 /** Gzip budgets in bytes, by entry name: what a site importing only that element ships. */
 export const budgets = {
-  'advocacy-kit/health-badge': 14 * KB,
+  // 14 KB until issue 17: reading a warehouse row (`row`, readHealthRow's checks) adds 0.7 KB.
+  'advocacy-kit/health-badge': 15 * KB,
   'advocacy-kit/nps-survey': 14 * KB,
 };
 

@@ -1,4 +1,4 @@
-// `npm test`: finds (or installs) the browser engines, builds the package and the CDN bundle, runs the Node checks
+// `npm test`: finds (or installs) the browser engines and PostgreSQL, builds the package and the CDN bundle, runs the Node checks
 // (core, packaging, size budgets), then every browser test in Chromium, Firefox and WebKit side by side, and prints
 // each engine's counts and time, then one plain "N passed, N failed, N skipped" line last. ENGINES=firefox (a
 // comma-separated list) runs only those engines.
@@ -6,6 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { missingPackages, selectedEngines } from './find-engines.mjs';
+import { missingPostgresPackages } from './find-postgres.mjs';
 
 const coverage = process.argv.includes('--coverage');
 let engines;
@@ -17,21 +18,24 @@ try {
   process.exit(1);
 }
 
+/** The browser engines, and PostgreSQL for the warehouse parity tests (test/node/warehouse-sql.test.mjs). */
+const missing = () => [...missingPackages(engines), ...missingPostgresPackages()];
+
 function ensureEngines() {
-  if (!missingPackages(engines).length) return;
+  if (!missing().length) return;
   const isRoot = process.getuid?.() === 0;
   if (isRoot && existsSync('/etc/debian_version')) {
-    const packages = missingPackages(engines);
+    const packages = missing();
     console.log(`Installing Debian's ${packages.join(', ')}…`);
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     for (const args of [['update', '-qq'], ['install', '-y', '-qq', ...packages]]) {
       if (spawnSync('apt-get', args, { stdio: 'inherit', env }).status !== 0) break;
     }
-    if (!missingPackages(engines).length) return;
+    if (!missing().length) return;
   }
   console.error(
-    `Browser engines missing: install Debian's ${missingPackages(engines).join(', ')} (or set CHROME_PATH / FIREFOX_PATH), ` +
-      'or choose engines with ENGINES=chromium,firefox,webkit.',
+    `Missing: install Debian's ${missing().join(', ')} (or set CHROME_PATH / FIREFOX_PATH / PG_BIN), ` +
+      'or choose browser engines with ENGINES=chromium,firefox,webkit.',
   );
   process.exit(1);
 }

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, waitFor } from 'storybook/test';
-import type { HealthConfig, HealthSignals } from '../src/core/index.js';
+import type { HealthConfig, HealthRow, HealthSignals } from '../src/core/index.js';
 import { brandTheme, eventArgTypes, onDark } from './support.js';
 
 type Size = 'small' | 'medium' | 'large';
@@ -13,6 +13,7 @@ interface Args {
   label: string;
   size: Size;
   signals?: HealthSignals | null;
+  row?: HealthRow | null;
   config?: HealthConfig;
   onHealthChange: (e: Event) => void;
   onHealthError: (e: Event) => void;
@@ -35,6 +36,7 @@ const badge = (args: Args) => html`<health-badge
   label=${ifDefined(args.label || undefined)}
   size=${args.size}
   .signals=${args.signals}
+  .row=${args.row}
   .config=${args.config}
   @health-change=${args.onHealthChange}
   @health-error=${args.onHealthError}
@@ -51,6 +53,7 @@ const meta = {
     label: { control: 'text', description: 'Account name, used in the accessible name.' },
     size: { control: 'inline-radio', options: ['small', 'medium', 'large'] },
     signals: { control: 'object', description: 'Raw signals scored with `config`; takes precedence over `score`.' },
+    row: { control: 'object', description: 'The account\'s row as the warehouse scored it with `healthScoreSql`; shown as given, checked against `config`.' },
     config: { control: 'object', description: 'Scoring config; defaults to the core\'s `defaultHealthConfig`.' },
     ...eventArgTypes(['health-change', 'health-error']),
   },
@@ -130,6 +133,40 @@ export const TooFewSignals: Story = {
   name: 'Too few signals (No data)',
   args: { score: undefined, signals: { ticket_reopen_rate: 0.1, payment_overdue_days: 30 } },
   play: FromSignals.play,
+};
+
+/**
+ * Seed 003's example as DuckDB scored it with `healthScoreSql` (`advocacy-kit/sql`): the badge shows the
+ * warehouse's score and contributions without recomputing them.
+ */
+const WAREHOUSE_ROW: HealthRow = {
+  health_score: 65.4,
+  health_band: 'amber',
+  health_missing: ['seat_utilization', 'csm_sentiment', 'mrr_trend'],
+  dau_mau: 0.3,
+  dau_mau_points: 30,
+  dau_mau_contribution: 10.714285714285715,
+  ticket_reopen_rate: 0.05,
+  ticket_reopen_rate_points: 95,
+  ticket_reopen_rate_contribution: 20.357142857142858,
+  nps: 45,
+  nps_points: 70.00261037593556,
+  nps_contribution: 20.000745821695872,
+  payment_overdue_days: 10,
+  payment_overdue_days_points: 100,
+  payment_overdue_days_contribution: 14.285714285714285,
+};
+
+export const FromWarehouseRow: Story = {
+  name: 'From a warehouse row (explanation open)',
+  args: { score: undefined, row: WAREHOUSE_ROW },
+  play: FromSignals.play,
+};
+
+/** A row whose band does not match its score under the badge's config, e.g. scored with other bands. */
+export const InvalidRow: Story = {
+  name: 'Error · warehouse row from another config',
+  args: { score: undefined, row: { ...WAREHOUSE_ROW, health_band: 'green' } },
 };
 
 /** A score outside 0–100: an inline error and `health-error`. */

@@ -103,7 +103,7 @@ export const defaultHealthConfig: HealthConfig = deepFreeze({
 export { erf, normalCdf } from './normal.js';
 
 /** How a signal's points are computed, reduced to a kind and two numbers so the row loops read no objects. */
-interface Normalizer {
+export interface Normalizer {
   kind: 0 | 1 | 2 | 3;
   a: number;
   b: number;
@@ -139,7 +139,7 @@ export function normalizeSignal(n: HealthNormalizer, value: number): number {
   return pointsOf(kind, a, b, value);
 }
 
-interface CompiledSignal extends Normalizer {
+export interface CompiledSignal extends Normalizer {
   id: string;
   label: string;
   weight: number;
@@ -148,7 +148,7 @@ interface CompiledSignal extends Normalizer {
 }
 
 /** A config as scoring reads it: checked and copied once per call, so it cannot change under a score. */
-interface CompiledConfig {
+export interface CompiledConfig {
   signals: CompiledSignal[];
   total: number;
   minCoverage: number;
@@ -229,9 +229,10 @@ let defaultCompiled: CompiledConfig | undefined;
 
 /**
  * Checks and copies a config. Every call reads the config afresh (a config changed after its first use is
- * checked again); only the frozen default is compiled once.
+ * checked again); only the frozen default is compiled once. Exported (not from the core's index) for
+ * `advocacy-kit/sql`, so the SQL computes with exactly these numbers.
  */
-function compile(config: HealthConfig): CompiledConfig {
+export function compile(config: HealthConfig): CompiledConfig {
   if (config === defaultHealthConfig) return (defaultCompiled ??= compileConfig(config));
   try {
     return compileConfig(config);

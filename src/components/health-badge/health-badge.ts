@@ -9,6 +9,7 @@ import {
   type HealthResult,
   type HealthSignals,
 } from '../../core/index.js';
+import { readHealthRow, type HealthRow } from '../../core/health-row.js';
 import { describeValue } from '../../core/describe.js';
 import { reflectPlain } from '../../internal/converters.js';
 import { defineElement } from '../../internal/define.js';
@@ -48,7 +49,7 @@ const num = (x: number): string => String(Math.round(x * 10) / 10);
 
 interface ScoredView {
   kind: 'ok';
-  source: 'score' | 'signals' | 'none';
+  source: 'score' | 'signals' | 'row' | 'none';
   score: number | null;
   band: HealthBadgeBand;
   previous: number | null;
@@ -75,7 +76,7 @@ function isScore(x: unknown): x is number {
  * @summary Customer health score badge with band, trend and an explanation popover.
  *
  * @fires {HealthChangeEvent} health-change - The band, or (with `decision`) the early warnings or recommended action, changed after the first render. Detail `{ band, previousBand, score, warnings, recommended }`.
- * @fires {HealthErrorEvent} health-error - `score`, `previous`, `signals` or `config` cannot be used. Detail `{ message, issues }`.
+ * @fires {HealthErrorEvent} health-error - `score`, `previous`, `signals`, `row` or `config` cannot be used. Detail `{ message, issues }`.
  *
  * @csspart badge - The badge button: the band's shape, then the score and band word.
  * @csspart trend - The trend arrow and change.
@@ -105,6 +106,12 @@ export class HealthBadge extends LitElement {
   @property({ type: String, attribute: 'size', reflect: true, converter: reflectPlain }) size?: HealthBadgeSize;
   /** Raw signals scored with `config`; takes precedence over `score`. */
   @property({ attribute: false }) signals?: HealthSignals | null;
+  /**
+   * The account's row as the warehouse scored it with `healthScoreSql` (`advocacy-kit/sql`): `health_score`,
+   * `health_band`, `health_missing` and each signal's value, `<id>_points` and `<id>_contribution`. Shown as given,
+   * not recomputed, with the same explanation as `signals`; checked against `config`. `signals` takes precedence.
+   */
+  @property({ attribute: false }) row?: HealthRow | null;
   /** Scoring config; defaults to the core's `defaultHealthConfig`. */
   @property({ attribute: false }) config?: HealthConfig;
   /**
@@ -124,10 +131,10 @@ export class HealthBadge extends LitElement {
   private _errorPending = false;
   private _insideClick?: Event;
 
-  /** The scored result, or null for a plain `score`, no data or an error. */
+  /** The scored result (from `signals` or `row`), or null for a plain `score`, no data or an error. */
   get result(): HealthResult | null {
     const v = this._view;
-    if (!v || v.kind !== 'ok' || v.source !== 'signals') return null;
+    if (!v || v.kind !== 'ok' || (v.source !== 'signals' && v.source !== 'row')) return null;
     return { score: v.score, band: v.band, contributions: v.contributions, missing: v.missing };
   }
 
@@ -231,6 +238,18 @@ export class HealthBadge extends LitElement {
       if ('error' in scored) return { kind: 'error', error: scored.error };
       return { kind: 'ok', source: 'signals', ...scored, previous };
     }
+    if (this.row !== undefined && this.row !== null) {
+      const read = readHealthRow(this.row, config);
+      if (!read.success) {
+        const issues = read.issues.map((i) => ({ path: i.path === 'config' || i.path === 'row' ? i.path : `row.${i.path}`, message: i.message }));
+        const prefix = issues.every((i) => i.path === 'config') ? '' : 'Invalid health row: ';
+        return { kind: 'error', error: { message: `${prefix}${issues.map((i) => i.message).join(' ')}`, issues } };
+      }
+      const labels = new Map(config.signals.map((sig) => [sig.id, sig.label]));
+      const { score, band, contributions, missing } = read.result;
+      const missingLabels = missing.map((id) => labels.get(id) ?? id);
+      return { kind: 'ok', source: 'row', score, band, contributions, missing, missingLabels, previous };
+    }
     const score = this.score ?? null;
     if (score === null) {
       return { kind: 'ok', source: 'none', score, band: 'unknown', contributions: [], missing: [], missingLabels: [], previous };
@@ -278,7 +297,7 @@ export class HealthBadge extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this._view || changed.has('decision') || changed.has('score') || changed.has('signals') || changed.has('config') || changed.has('previous')) {
+    if (!this._view || changed.has('decision') || changed.has('score') || changed.has('signals') || changed.has('row') || changed.has('config') || changed.has('previous')) {
       this._view = this._compute();
       this._decision = null;
       if (this._view.kind === 'ok') {

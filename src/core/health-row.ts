@@ -1,0 +1,72 @@
+import { describeValue } from './describe.js';
+import { compile, healthBand, type HealthConfig, type HealthContribution, type HealthResult } from './health.js';
+import { own } from './records.js';
+
+/**
+ * One account's row as `healthScoreSql` (`advocacy-kit/sql`) returns it: `health_score`, `health_band`,
+ * `health_missing` (an array of signal ids), and per signal its raw value under the signal's id, `<id>_points` and
+ * `<id>_contribution`.
+ */
+export type HealthRow = Readonly<Record<string, unknown>>;
+
+export interface HealthRowIssue {
+  /** The column at fault, `row` for the row as a whole, or `config`. */
+  path: string;
+  message: string;
+}
+
+export type ReadHealthRowResult = { success: true; result: HealthResult } | { success: false; issues: HealthRowIssue[] };
+
+const isNumber = (x: unknown, min = -Infinity, max = Infinity): x is number => typeof x === 'number' && x >= min && x <= max && x - x === 0;
+
+/**
+ * A warehouse row as the `HealthResult` that `scoreHealth` gives for the same signals, without recomputing
+ * anything: the row is only checked (numbers in range, the band agreeing with the score under the config's bands,
+ * the missing list agreeing with the values), so a row from another config or a mangled export is caught.
+ */
+export function readHealthRow(row: unknown, config: HealthConfig): ReadHealthRowResult {
+  const issues: HealthRowIssue[] = [];
+  const fail = (path: string, what: string, got: unknown) => issues.push({ path, message: `${path} must be ${what}, got ${describeValue(got)}.` });
+  let c;
+  try {
+    c = compile(config);
+  } catch (e) {
+    return { success: false, issues: [{ path: 'config', message: (e as Error).message }] };
+  }
+  if (typeof row !== 'object' || row === null || Array.isArray(row)) {
+    fail('row', 'an object of column → value', row);
+    return { success: false, issues };
+  }
+  try {
+    const score = own(row, 'health_score') ?? null;
+    const band = own(row, 'health_band');
+    const missing = own(row, 'health_missing');
+    const ids = c.signals.map((s) => s.id);
+    if (score !== null && !isNumber(score, 0, 100)) fail('health_score', 'a number from 0 to 100 or null', score);
+    else {
+      const expected = score === null ? 'unknown' : healthBand(score, c);
+      if (band !== expected) fail('health_band', `"${expected}" for this score and config`, band);
+    }
+    if (!Array.isArray(missing) || missing.some((id, i) => !ids.includes(id) || missing.indexOf(id) !== i)) {
+      fail('health_missing', `an array of distinct signal ids (${ids.join(', ')})`, missing);
+    }
+    const contributions: HealthContribution[] = [];
+    for (const s of c.signals) {
+      const cols = [s.id, `${s.id}_points`, `${s.id}_contribution`];
+      const values = cols.map((k) => own(row, k));
+      const [raw, points, contribution] = values;
+      if (Array.isArray(missing) && missing.includes(s.id)) {
+        values.forEach((v, i) => {
+          if (v != null) fail(cols[i], 'null (the signal is listed as missing)', v);
+        });
+      } else if (!isNumber(raw)) fail(s.id, 'a finite number, or listed in health_missing', raw);
+      else if (!isNumber(points, 0, 100)) fail(cols[1], 'a number from 0 to 100', points);
+      else if (!isNumber(contribution)) fail(cols[2], 'a finite number', contribution);
+      else contributions.push({ id: s.id, label: s.label, weight: s.weight, raw, points, contribution });
+    }
+    if (issues.length) return { success: false, issues };
+    return { success: true, result: { score: score as number | null, band: band as HealthResult['band'], contributions, missing: [...(missing as string[])] } };
+  } catch {
+    return { success: false, issues: [{ path: 'row', message: 'The health row could not be read (a property threw while being accessed).' }] };
+  }
+}
