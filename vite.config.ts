@@ -11,10 +11,13 @@ const tags = ['maturity-assessment', 'score-radar', 'benchmark-gauge', 'health-b
  * shared chunks would take code out of `advocacy-kit.js`, which must stay self-contained.
  */
 function cdnChunksPlugin(): Plugin {
+  let built = false;
   return {
     name: 'advocacy-kit:cdn-chunks',
     apply: 'build',
     async closeBundle() {
+      if (built) return;
+      built = true;
       await build({
         configFile: false,
         logLevel: 'warn',
