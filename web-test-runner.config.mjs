@@ -96,11 +96,16 @@ export default {
   // ResizeObserver-driven rendering would stall there.
   concurrency: 1,
   concurrentBrowsers: 3,
-  // Pages under test/fixtures/csp/ are served with a strict Content-Security-Policy, as a careful host would.
+  // Pages under test/fixtures/csp/ are served with a strict Content-Security-Policy, as a careful host would; the
+  // trusted-types pages add Trusted Types enforcement with the policy README tells hosts to allow.
   middleware: [
     (ctx, next) => {
       if (ctx.path.startsWith('/test/fixtures/csp/')) {
-        ctx.set('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self'");
+        const policy = ["default-src 'self'; script-src 'self'; style-src 'self'"];
+        if (ctx.path.includes('/trusted-types')) {
+          policy.push(`require-trusted-types-for 'script'; trusted-types lit-html${ctx.path.includes('-twice') ? " 'allow-duplicates'" : ''}`);
+        }
+        ctx.set('Content-Security-Policy', policy.join('; '));
       }
       return next();
     },

@@ -12,6 +12,8 @@ interface Args {
   segment: string;
   persist: string;
   share: boolean;
+  exports: boolean;
+  reportTitle: string;
   onAssessmentChange: (e: Event) => void;
   onAssessmentComplete: (e: Event) => void;
   onAssessmentReset: (e: Event) => void;
@@ -48,6 +50,8 @@ function assessment(args: Args, slotted: TemplateResult | typeof nothing = nothi
     segment=${ifDefined(args.segment || undefined)}
     persist=${ifDefined(args.persist || undefined)}
     ?share=${args.share}
+    ?exports=${args.exports}
+    report-title=${ifDefined(args.reportTitle || undefined)}
     @assessment-change=${args.onAssessmentChange}
     @assessment-complete=${args.onAssessmentComplete}
     @assessment-reset=${args.onAssessmentReset}
@@ -60,7 +64,7 @@ const meta = {
   title: 'Elements/maturity-assessment',
   component: 'maturity-assessment',
   tags: ['autodocs'],
-  args: { model: 'customer-marketing-5', segment: '', persist: '', share: false },
+  args: { model: 'customer-marketing-5', segment: '', persist: '', share: false, exports: false, reportTitle: '' },
   argTypes: {
     model: {
       control: 'select',
@@ -74,6 +78,8 @@ const meta = {
     },
     persist: { control: 'text', description: 'localStorage key: answers and attempts survive a reload.' },
     share: { control: 'boolean', description: 'Adds "Copy link" and opens shared results from `#ak=…`.' },
+    exports: { control: 'boolean', description: 'Adds "Download JSON" and "Download CSV" to the result.' },
+    reportTitle: { control: 'text', description: 'A title printed at the top of the report, with the `logo` slot.' },
     ...eventArgTypes(EVENTS),
   },
   loaders: [
@@ -196,6 +202,48 @@ export const AdvocacyResult: Story = {
       },
     } satisfies AssessmentParameters,
   },
+};
+
+const CM5_RESULT_SEED: SeededAssessment = {
+  modelId: 'customer-marketing-5',
+  segment: 'growth',
+  answers: CM5_ANSWERS,
+  history: [{ answers: CM5_ANSWERS, overall: 2.4, completedAt: Date.UTC(2025, 0, 15) }],
+};
+
+/**
+ * Calls to action without script: `cta` shows after the top priorities, and a `cta-<band id>` slot replaces it
+ * for visitors in that band. This visitor is Developing, so "Book a workshop" shows; an Advanced one would see
+ * "Join our advisory board", any other band the newsletter.
+ */
+export const CallsToActionByBand: Story = {
+  name: 'Result · calls to action by band',
+  args: { persist: 'sb-cm5-cta' },
+  parameters: { assessment: { shareHash: null, seed: CM5_RESULT_SEED } satisfies AssessmentParameters },
+  render: (args) =>
+    assessment(
+      args,
+      html`<p slot="cta"><a href="#newsletter">Get the customer-marketing newsletter</a></p>
+        <p slot="cta-developing"><strong>Developing programs grow fastest with a plan.</strong> <a href="#workshop">Book a free workshop</a></p>
+        <p slot="cta-advanced"><a href="#board">Join our advisory board</a></p>`,
+    ),
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('maturity-assessment')!;
+    await waitFor(() => expect(el.shadowRoot?.querySelector('[part~="cta"]')).toBeTruthy());
+    await expect(el.querySelector<HTMLElement>('[slot="cta-developing"]')!.offsetHeight).toBeGreaterThan(0);
+    await expect(el.querySelector<HTMLElement>('[slot="cta"]')!.offsetHeight).toBe(0);
+  },
+};
+
+/**
+ * The printed report: Print / Save as PDF expands every dimension and adds the `report-title` and the `logo` slot
+ * (both print-only). `exports` adds the JSON and CSV downloads. Use the browser's print preview to see it.
+ */
+export const PrintReport: Story = {
+  name: 'Result · print report and exports',
+  args: { persist: 'sb-cm5-print', exports: true, reportTitle: 'Acme · customer-marketing maturity report' },
+  parameters: { assessment: { shareHash: null, seed: CM5_RESULT_SEED } satisfies AssessmentParameters },
+  render: (args) => assessment(args, html`<strong slot="logo" style="font-size:1.25rem; letter-spacing:.05em;">ACME</strong>`),
 };
 
 /**

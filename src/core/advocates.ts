@@ -27,12 +27,14 @@ export interface AdvocacyEvent {
   type: AdvocacyEventType;
 }
 
-const EVENT_TYPES: readonly string[] = ['ask', 'yes', 'no', 'case-study', 'reference-call', 'speaking', 'social-share', 'review'];
+// Sets, not Array.prototype.includes, which a host page may have replaced.
+const EVENT_TYPES: ReadonlySet<string> = new Set(['ask', 'yes', 'no', 'case-study', 'reference-call', 'speaking', 'social-share', 'review']);
 const ACTIONS: readonly AdvocacyAction[] = ['case-study', 'reference-call', 'speaking', 'social-share', 'review'];
+const ACTION_SET: ReadonlySet<string> = new Set(ACTIONS);
 const DAY = 86_400_000;
 
 function isAction(t: string): t is AdvocacyAction {
-  return (ACTIONS as readonly string[]).includes(t);
+  return ACTION_SET.has(t);
 }
 
 /** A history from a CRM or storage, checked; events come back oldest first. Junk throws an `InputError`. */
@@ -46,8 +48,8 @@ function readHistory(what: string, history: unknown, now: unknown, issues: Input
   history.forEach((e: unknown, i) => {
     const at = checkNumber(own(e, 'at'), `history[${i}].at`, {}, issues);
     const type = own(e, 'type');
-    if (typeof type !== 'string' || !EVENT_TYPES.includes(type)) {
-      issues.push({ path: `history[${i}].type`, message: `must be one of ${EVENT_TYPES.join(', ')}.` });
+    if (typeof type !== 'string' || !EVENT_TYPES.has(type)) {
+      issues.push({ path: `history[${i}].type`, message: `must be one of ${[...EVENT_TYPES].join(', ')}.` });
     } else if (!Number.isNaN(at)) out.push({ at, type: type as AdvocacyEventType });
   });
   if (issues.length) throw new InputError(what, issues);

@@ -1,4 +1,5 @@
 import { deepFreeze } from './freeze.js';
+import { normalCdf } from './normal.js';
 import { isReservedId, own, reservedIdMessage } from './records.js';
 import { round1 } from './round.js';
 
@@ -99,31 +100,7 @@ export const defaultHealthConfig: HealthConfig = deepFreeze({
 });
 
 
-/**
- * erfc with fractional error below 1.2e-7 everywhere (Numerical Recipes' Chebyshev fit), so Φ below
- * is within 1e-7; one exp and no loop keeps batch scoring fast.
- */
-function erfc(x: number): number {
-  const z = Math.abs(x);
-  const t = 1 / (1 + 0.5 * z);
-  const r =
-    t *
-    Math.exp(
-      -z * z - 1.26551223 +
-        t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 +
-        t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),
-    );
-  return x >= 0 ? r : 2 - r;
-}
-
-export function erf(x: number): number {
-  return 1 - erfc(x);
-}
-
-/** The standard normal CDF. */
-export function normalCdf(z: number): number {
-  return 0.5 * erfc(-z / Math.SQRT2);
-}
+export { erf, normalCdf } from './normal.js';
 
 /** How a signal's points are computed, reduced to a kind and two numbers so the row loops read no objects. */
 interface Normalizer {

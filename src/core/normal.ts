@@ -1,6 +1,7 @@
 /**
- * erfc with fractional error below 1.2e-7 (Numerical Recipes' Chebyshev fit). The same fit as the health
- * scorer's; kept here so the KPI module does not pull health scoring into a bundle that only needs a p-value.
+ * erfc with fractional error below 1.2e-7 everywhere (Numerical Recipes' Chebyshev fit), so Φ below is within
+ * 1e-7; one exp and no loop keeps batch health scoring fast. Its own module, so a bundle that needs only a KPI's
+ * p-value does not pull in health scoring.
  */
 function erfc(x: number): number {
   const z = Math.abs(x);
@@ -13,6 +14,15 @@ function erfc(x: number): number {
         t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),
     );
   return x >= 0 ? r : 2 - r;
+}
+
+export function erf(x: number): number {
+  return 1 - erfc(x);
+}
+
+/** The standard normal CDF. */
+export function normalCdf(z: number): number {
+  return 0.5 * erfc(-z / Math.SQRT2);
 }
 
 /** Two-sided p-value of a standard normal statistic: P(|Z| ≥ |z|) = erfc(|z|/√2). */

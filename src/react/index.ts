@@ -9,8 +9,9 @@ import { BenchmarkGauge as BenchmarkGaugeElement } from '../components/benchmark
 import { HealthBadge as HealthBadgeElement } from '../components/health-badge/health-badge.js';
 import { MaturityAssessment as MaturityAssessmentElement } from '../components/maturity-assessment/maturity-assessment.js';
 import { NpsSurvey as NpsSurveyElement } from '../components/nps-survey/nps-survey.js';
+import { RoiCalculator as RoiCalculatorElement } from '../components/roi-calculator/roi-calculator.js';
 import { ScoreRadar as ScoreRadarElement } from '../components/score-radar/score-radar.js';
-import type { AssessmentChangeEvent, AssessmentCompleteEvent, AssessmentErrorEvent, AssessmentResetEvent, GaugeErrorEvent, HealthChangeEvent, HealthErrorEvent, NpsDismissEvent, NpsErrorEvent, NpsSelectEvent, NpsSubmitEvent, RadarErrorEvent } from '../index.js';
+import type { AssessmentChangeEvent, AssessmentCompleteEvent, AssessmentErrorEvent, AssessmentResetEvent, GaugeErrorEvent, HealthChangeEvent, HealthErrorEvent, NpsDismissEvent, NpsErrorEvent, NpsSelectEvent, NpsSubmitEvent, RadarErrorEvent, RoiChangeEvent, RoiErrorEvent } from '../index.js';
 
 /** React wrapper of `<benchmark-gauge>`: Gauge of a score against its peer benchmark (alarm / below / on track / good). */
 export const BenchmarkGauge = createComponent({
@@ -61,6 +62,18 @@ export const NpsSurvey = createComponent({
     onNpsError: 'nps-error' as EventName<NpsErrorEvent>,
   },
   displayName: 'NpsSurvey',
+});
+
+/** React wrapper of `<roi-calculator>`: Three-year ROI projection of an advocacy program, from editable assumptions. */
+export const RoiCalculator = createComponent({
+  tagName: 'roi-calculator',
+  elementClass: RoiCalculatorElement,
+  react: React,
+  events: {
+    onRoiChange: 'roi-change' as EventName<RoiChangeEvent>,
+    onRoiError: 'roi-error' as EventName<RoiErrorEvent>,
+  },
+  displayName: 'RoiCalculator',
 });
 
 /** React wrapper of `<score-radar>`: Radar chart of scores per dimension, with overlays such as an expected level or a previous attempt. */

@@ -79,6 +79,9 @@ describe('demo pages', function () {
       form.requestSubmit();
       await waitUntil(() => shadow(el)!.querySelector('[part~="result"]'), 'the results did not appear after the form');
       expect(el.querySelector('form[slot="gate"]')).to.equal(null);
+      // A Developing result (2.4) shows that band's call to action instead of the general one.
+      expect(el.querySelector<HTMLElement>('[slot="cta-developing"]')!.offsetHeight).to.be.greaterThan(0);
+      expect(el.querySelector<HTMLElement>('[slot="cta"]')!.offsetHeight).to.equal(0);
       expect(errorsOf(win)).to.deep.equal([]);
     });
   });

@@ -296,7 +296,7 @@ describe('maturity-assessment: downloads and print', function () {
   this.timeout(20000);
 
   it('downloads the result as CSV through a temporary link', async () => {
-    const el = await fixture<MaturityAssessment>(html`<maturity-assessment model="customer-marketing-5" segment="growth"></maturity-assessment>`);
+    const el = await fixture<MaturityAssessment>(html`<maturity-assessment model="customer-marketing-5" segment="growth" exports></maturity-assessment>`);
     await answerByClick(el, [2, 3, 3, 3, 3]);
     await click(el, 'See my results');
     const { createObjectURL } = URL;

@@ -152,6 +152,11 @@ describe('built-in models', () => {
     ]);
     expect(cma11.bands.every((b) => b.interpretation.length > 0 && b.nextStep.length > 0)).to.equal(true);
   });
+
+  it('labels the bands of cma-advocacy-11 as derived (seed 001 has none) and those of customer-marketing-5 as sourced', () => {
+    expect(cma11.bandsNote).to.match(/^Bands derived from the four stages/);
+    expect(cm5.bandsNote).to.equal(undefined);
+  });
 });
 
 describe('parseModel / safeParseModel', () => {
@@ -234,6 +239,14 @@ describe('parseModel / safeParseModel', () => {
     expect(issuesOf(dupes).map((i) => i.path)).to.deep.equal(['dimensions[4].id', 'bands[1].id', 'segments[3].id']);
   });
 
+  it('accepts an optional bandsNote text and rejects one that is not a string or too long', () => {
+    const noted = copy(cm5);
+    noted.bandsNote = 'Bands derived from our own survey';
+    expect(parseModel(noted).bandsNote).to.equal('Bands derived from our own survey');
+    expect(issuesOf({ ...copy(cm5), bandsNote: 3 }).map((i) => i.path)).to.deep.equal(['bandsNote']);
+    expect(issuesOf({ ...copy(cm5), bandsNote: 'x'.repeat(modelLimits.text + 1) }).map((i) => i.path)).to.deep.equal(['bandsNote']);
+  });
+
   it('requires one scale label per point', () => {
     const m = copy(cm5);
     m.scale.labels.pop();
@@ -309,7 +322,8 @@ describe('modelJsonSchema', () => {
     expect(s.$schema).to.equal('https://json-schema.org/draft/2020-12/schema');
     expect(s.type).to.equal('object');
     expect(s.required).to.deep.equal(['id', 'title', 'version', 'scale', 'dimensions', 'bands']);
-    expect(Object.keys(s.properties)).to.include.members(['segments', 'description']);
+    expect(Object.keys(s.properties)).to.include.members(['segments', 'description', 'bandsNote']);
+    expect(s.properties.bandsNote).to.include({ type: 'string', maxLength: modelLimits.text });
     expect(s.$defs.level.required).to.deep.equal(['score', 'label', 'description', 'evidence']);
     expect(s.$defs.dimension.required).to.include('redFlags');
     expect(modelJsonSchema()).to.not.equal(s);

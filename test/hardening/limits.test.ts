@@ -2,7 +2,7 @@
  * Bounded work: the radar and the assessment accept input only up to documented limits (`radarLimits`,
  * `modelLimits`) and show a clear error past them, so no input can hang the page (10,000 radar axes took
  * 122 s before the limits; the largest model then accepted took 5 s per view). At the limits every view
- * renders; the 1 s guards here catch a blow-up, while `npm run bench` reports the times against the 100 ms goal.
+ * renders; the 3 s guards here catch a blow-up, while `npm run bench` reports the times against the 100 ms goal.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
@@ -10,7 +10,8 @@ import type { MaturityAssessment, ScoreRadar } from '../../src/index.js';
 import { modelLimits, radarLimits } from '../../src/core/index.js';
 import { largestModel } from '../fixtures/largest-model.js';
 
-const GUARD_MS = 1000;
+// Generous: three engines share two cores in CI, and WebKit under xvfb drew the radar at its limits in 1.3 s once.
+const GUARD_MS = 3000;
 
 function radarData(axisCount: number, seriesCount: number) {
   const axes = Array.from({ length: axisCount }, (_, i) => ({ id: `a${i}`, label: `Axis ${i} `.repeat(20).slice(0, modelLimits.label) }));

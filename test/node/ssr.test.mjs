@@ -20,14 +20,9 @@ test('every entry point except the CDN file imports in Node without throwing', (
 });
 
 const { fixtures, renderFixture } = await import('../ssr/render.mjs');
-const unsupported = {
-  // lit-ssr parses an svg`` template as HTML, where <title> holds raw text, so the `<title>${…}</title>` of
-  // each radar point is miscounted ("Unexpected final partIndex"). Needs a change in score-radar.ts.
-  'score-radar': 'each point has <title>${label}</title> inside an svg`` template, which lit-ssr cannot parse',
-};
 
 for (const name of Object.keys(fixtures)) {
-  test(`@lit-labs/ssr renders <${name}> to declarative shadow DOM`, { todo: unsupported[name] }, async () => {
+  test(`@lit-labs/ssr renders <${name}> to declarative shadow DOM`, async () => {
     const markup = await renderFixture(name);
     assert.match(markup, new RegExp(`<${name}[^>]*><template shadowroot="open" shadowrootmode="open">`));
     assert.ok(markup.includes(fixtures[name].shows), `the server-rendered <${name}> does not show ${fixtures[name].shows}`);

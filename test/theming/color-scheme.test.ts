@@ -1,7 +1,7 @@
 // The light/dark switch: by default the kit follows the user's preference; `--ak-color-scheme` on the element
 // or any ancestor forces a scheme, as a site's own dark toggle needs.
 import { expect } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, itNeedsMediaEmulation } from '../engine.js';
 import { html } from 'lit';
 import '../../src/index.js';
 import type { BenchmarkGauge } from '../../src/index.js';
@@ -18,7 +18,7 @@ describe('--ak-color-scheme', () => {
     await emulateMedia({ colorScheme: 'light' });
   });
 
-  it('follows the user preference when unset', async () => {
+  itNeedsMediaEmulation('follows the user preference when unset', async () => {
     const gauge = await mount<BenchmarkGauge>(html`<benchmark-gauge value="3"></benchmark-gauge>`);
     expect(surface(gauge)).to.equal(LIGHT);
     await emulateMedia({ colorScheme: 'dark' });
@@ -35,7 +35,7 @@ describe('--ak-color-scheme', () => {
     expect(text(gauge)).to.equal('rgb(230, 237, 243)');
   });
 
-  it('light on the element itself forces light under a dark preference', async () => {
+  itNeedsMediaEmulation('light on the element itself forces light under a dark preference', async () => {
     await emulateMedia({ colorScheme: 'dark' });
     const gauge = await mount<BenchmarkGauge>(html`<benchmark-gauge value="3" style="--ak-color-scheme: light"></benchmark-gauge>`);
     expect(surface(gauge)).to.equal(LIGHT);

@@ -206,9 +206,72 @@ export default css`
   .overall {
     font-size: 1.1rem;
   }
+  .result {
+    container-type: inline-size;
+  }
+  .hero {
+    display: grid;
+    gap: 0.5rem 1.5rem;
+    align-items: start;
+  }
+  /* The gauge sits beside the score where there is room for both. */
+  @container (min-width: 38rem) {
+    .hero {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+    }
+    .hero > :only-child {
+      grid-column: 1 / -1;
+    }
+  }
+  .overall {
+    margin: 0.25rem 0;
+  }
   .score {
-    font-size: 2.25rem;
+    font-size: 3.5rem;
+    line-height: 1;
     font-weight: 700;
+  }
+  .bands-note {
+    font-size: 0.85rem;
+    color: var(--_muted);
+    font-style: italic;
+  }
+  .benchmark h3 {
+    margin-top: 0.5rem;
+  }
+  /* Small enough on a phone that the priorities start near the first screen. */
+  .hero benchmark-gauge {
+    display: block;
+    max-width: 16rem;
+  }
+  .priorities ol {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+    display: grid;
+    gap: 0.5rem;
+  }
+  .priority {
+    display: flex;
+    flex-direction: column;
+    gap: 0.15rem;
+    border: 1px solid var(--_border);
+    border-left: 4px solid var(--_accent);
+    border-radius: var(--_radius);
+    padding: 0.6rem 0.8rem;
+  }
+  .priority-title {
+    font-weight: 700;
+  }
+  .priority-level {
+    color: var(--_muted);
+    font-size: 0.9rem;
+  }
+  slot[name^='cta']::slotted(*) {
+    margin-block: 1rem;
+  }
+  .report-header {
+    display: none;
   }
   .band {
     font-size: 1.25rem;
@@ -228,10 +291,38 @@ export default css`
     margin: 1rem auto;
   }
   .dimensions {
-    padding-left: 1.25rem;
+    display: grid;
+    gap: 0.4rem;
   }
   .dimension {
-    margin-bottom: 1rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .dimension summary {
+    cursor: pointer;
+    padding: 0.55rem 0.75rem;
+  }
+  .dimension summary:focus {
+    outline: none;
+  }
+  .dimension summary:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .dimension-title {
+    font-weight: 600;
+  }
+  /* Level and flag wrap as one unit under a long title on a phone. */
+  .dimension-level {
+    display: inline-block;
+    color: var(--_muted);
+    margin-left: 0.5rem;
+  }
+  .flag-count {
+    color: var(--_bad);
+  }
+  .dimension-body {
+    padding: 0 0.75rem 0.6rem;
   }
   .red-flags {
     border-left: 3px solid var(--_bad);
@@ -301,17 +392,47 @@ export default css`
     .band {
       color: #000;
     }
+    .report-header {
+      display: flex;
+      align-items: center;
+      gap: 1rem;
+      margin-bottom: 0.5rem;
+    }
+    .report-title {
+      font-size: 14pt;
+      font-weight: 700;
+    }
+    .cta {
+      display: none;
+    }
+    .priorities {
+      break-inside: avoid;
+    }
     .radar {
       max-width: 9cm;
       margin: 0.5rem auto;
     }
     .dimension {
       break-inside: avoid;
-      margin-bottom: 0.5rem;
+      border: 0;
+    }
+    .dimension summary {
+      list-style: none;
+      padding: 0.25rem 0 0;
+    }
+    .dimension-body {
+      padding: 0;
     }
     .summary,
     .benchmark {
       break-inside: avoid;
+    }
+  }
+  /* Every disclosure prints expanded (beforeprint opens them too, for engines without ::details-content). */
+  @media print {
+    .dimension::details-content {
+      content-visibility: visible;
+      display: block;
     }
   }
 `;

@@ -7,7 +7,6 @@ import {
   scoreAssessment,
   type AssessmentModel,
   type AssessmentResult,
-  type BenchmarkStatus,
   type ModelDimension,
 } from '../../core/index.js';
 import { defineElement } from '../../internal/define.js';
@@ -20,8 +19,9 @@ import { AssessmentErrorEvent } from '../../events/assessment-error.js';
 import type { ErrorDetail } from '../../events/error-detail.js';
 import { decodeShare, encodeShare, hasShareParam, sharedAnswers, withoutShareParam } from './share.js';
 import { resultToCSV, resultToJSON } from './export.js';
-import { HISTORY_LIMIT, mergeStored, parseStored, sameContent, storageKey, type StoredAssessment, type StoredAttempt } from './persist.js';
+import { HISTORY_LIMIT, mergeStored, parseStored, sameAnswers, sameContent, storageKey, type StoredAssessment, type StoredAttempt } from './persist.js';
 import { record } from '../../core/records.js';
+import { renderResult, type ResultViewActions } from './result-view.js';
 import styles from './maturity-assessment.styles.js';
 import '../score-radar/score-radar.js';
 import '../benchmark-gauge/benchmark-gauge.js';
@@ -29,26 +29,8 @@ import '../benchmark-gauge/benchmark-gauge.js';
 type View = 'error' | 'segment' | 'step' | 'review' | 'gate' | 'result' | 'shared';
 type Issue = ErrorDetail['issues'][number];
 
-const STATUS_TEXT: Record<BenchmarkStatus, string> = {
-  alarm: 'At or below the alarm threshold',
-  below: 'Below the expected level',
-  'on-track': 'On track',
-  good: 'Good',
-};
-
-const MINUS = '\u2212';
-
 const FOCUSABLE = 'input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
 
-function signed(n: number, decimals = 0): string {
-  const text = Math.abs(n).toFixed(decimals);
-  return n > 0 ? `+${text}` : n < 0 ? `${MINUS}${text}` : `±${text}`;
-}
-
-function sameAnswers(a: Record<string, number>, b: Record<string, number>): boolean {
-  const ka = Object.keys(a);
-  return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
-}
 
 /** A copy of a null-prototype record with one more entry (state changes need a new object). */
 function withEntry(from: Record<string, number>, id: string, value: number): Record<string, number> {
@@ -69,6 +51,9 @@ function withEntry(from: Record<string, number>, id: string, value: number): Rec
  * @fires {AssessmentResetEvent} assessment-reset - The assessment was started over. Detail `{ modelId }`.
  * @fires {AssessmentErrorEvent} assessment-error - The model or segment is invalid. Detail: `{ message, issues }`.
  *
+ * @slot cta - A call to action shown right after the top priorities (e.g. "Book a workshop" or an "Email me my results" form).
+ * @slot cta-<band-id> - A call to action for one band (e.g. `cta-developing`, `cta-advanced`); when filled for the visitor's band it replaces `cta`.
+ * @slot logo - A logo printed at the top of the report (not shown on screen).
  * @slot gate - Shown instead of the results when the host cancels `assessment-complete` (e.g. an email form), above a "Back to my answers" button.
  *
  * @csspart error - The error state.
@@ -85,6 +70,12 @@ function withEntry(from: Record<string, number>, id: string, value: number): Rec
  * @csspart result - The result view.
  * @csspart score - The overall score.
  * @csspart band - The band label.
+ * @csspart hero - The score, band, interpretation and (with a segment) the benchmark gauge.
+ * @csspart bands-note - Where the model's bands come from, when the model says (e.g. derived bands).
+ * @csspart priorities - "Your top priorities": the weakest dimensions and their next steps.
+ * @csspart cta - The container of the `cta` and `cta-<band id>` slots.
+ * @csspart dimension - One dimension's disclosure (collapsed on screen, expanded in print).
+ * @csspart report-header - The printed header: `logo` slot and `report-title`.
  * @csspart actions - The row of result actions.
  * @csspart button - Every button.
  *
@@ -115,6 +106,12 @@ export class MaturityAssessment extends LitElement {
   /** Adds "Copy link" and opens shared results from the URL fragment (`#ak=…`). */
   @property({ type: Boolean, attribute: 'share' }) share = false;
 
+  /** Adds "Download JSON" and "Download CSV" to the result. */
+  @property({ type: Boolean, attribute: 'exports' }) exports = false;
+
+  /** A title printed at the top of the report (with the `logo` slot); not shown on screen. */
+  @property({ type: String, attribute: 'report-title' }) reportTitle?: string;
+
   @state() private _model: AssessmentModel | null = null;
   @state() private _issues: Issue[] = [];
   @state() private _view: View = 'error';
@@ -143,10 +140,14 @@ export class MaturityAssessment extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('storage', this._onStorage);
+    window.addEventListener('beforeprint', this._onBeforePrint);
+    window.addEventListener('afterprint', this._onAfterPrint);
   }
 
   override disconnectedCallback(): void {
     window.removeEventListener('storage', this._onStorage);
+    window.removeEventListener('beforeprint', this._onBeforePrint);
+    window.removeEventListener('afterprint', this._onAfterPrint);
     super.disconnectedCallback();
   }
 
@@ -427,6 +428,19 @@ export class MaturityAssessment extends LitElement {
     else this._landOnFirstOpenStep();
   };
 
+  /** The report prints every dimension's detail; the disclosures the visitor left closed close again afterwards. */
+  private _openedForPrint: HTMLDetailsElement[] = [];
+
+  private _onBeforePrint = (): void => {
+    this._openedForPrint = [...this.renderRoot.querySelectorAll<HTMLDetailsElement>('details:not([open])')];
+    for (const d of this._openedForPrint) d.open = true;
+  };
+
+  private _onAfterPrint = (): void => {
+    for (const d of this._openedForPrint) d.open = false;
+    this._openedForPrint = [];
+  };
+
   // ── actions ──────────────────────────────────────────────────────────
 
   private _go(view: View, step = this._step): void {
@@ -630,9 +644,9 @@ export class MaturityAssessment extends LitElement {
           </div>
         </div>`;
       case 'result':
-        return this._renderResult(this._model, this._answers, this._segmentId(), false);
+        return this._renderResult(this._answers, this._segmentId(), false);
       case 'shared':
-        return this._renderResult(this._model, this._shared!.answers, this._shared!.segment, true);
+        return this._renderResult(this._shared!.answers, this._shared!.segment, true);
       default:
         return this._renderStep(this._model);
     }
@@ -817,112 +831,39 @@ export class MaturityAssessment extends LitElement {
     return earlier[earlier.length - 1];
   }
 
-  private _renderResult(model: AssessmentModel, answers: Record<string, number>, segmentId: string | null, readonly: boolean): TemplateResult {
+  private _renderResult(answers: Record<string, number>, segmentId: string | null, readonly: boolean): TemplateResult {
+    const model = this._model!;
     const result = this._score(answers, segmentId);
-    if (!result || result.overall === null) return html`<p part="error" role="alert">This result cannot be shown.</p>`;
-    const previous = readonly ? undefined : this._previousAttempt();
-    const bench = result.benchmark;
-    const { min, max } = model.scale;
-    const byAxis = (f: (id: string) => number | undefined): Record<string, number | undefined> =>
-      Object.fromEntries(model.dimensions.map((d) => [d.id, f(d.id)]));
-    const series = [{ label: 'Your answers', values: byAxis((id) => answers[id]) }];
-    // The legend stays short: "Expected for Growth" rather than the segment's full ARR label.
-    if (bench) series.push({ label: `Expected for ${bench.label.replace(/\s*\(.*\)\s*$/, '')}`, values: byAxis(() => bench.expected) });
-    if (previous) series.push({ label: 'Previous attempt', values: byAxis((id) => previous.answers[id]) });
-    const overallDelta = previous ? Math.round((result.overall - previous.overall) * 10) / 10 : null;
-    const shareUrlPossible = this.share && !readonly && encodeShare({ modelId: model.id, segment: segmentId ?? '', scores: [min] }) !== null;
+    return renderResult(
+      {
+        model,
+        answers,
+        result,
+        previous: readonly ? undefined : this._previousAttempt(),
+        readonly,
+        canCopyLink: this.share && !readonly && encodeShare({ modelId: model.id, segment: segmentId ?? '', scores: [model.scale.min] }) !== null,
+        copyStatus: this._copyStatus,
+        copyFallback: this._copyFallback,
+        bandCta: !!result?.band && this._hasSlotted(`cta-${result.band.id}`),
+        exports: this.exports,
+        reportTitle: this.reportTitle || undefined,
+      },
+      this._resultActions,
+    );
+  }
 
-    return html`<section part="result" class="result">
-      ${readonly
-        ? html`<p class="shared-note" part="shared-note">
-            Shared result (read-only), self-reported by whoever shared this link: it is not verified.
-          </p>`
-        : nothing}
-      <p class="kicker">${model.title}</p>
-      <h2 id="heading" tabindex="-1">${readonly ? 'Shared result' : 'Your result'}</h2>
-      <div class="summary">
-        <p class="overall"><span part="score" class="score">${result.overall.toFixed(1)}</span> of ${max}</p>
-        ${overallDelta !== null
-          ? html`<p class="delta">${signed(overallDelta, 1)} since your last attempt (${previous!.overall.toFixed(1)})</p>`
-          : nothing}
-        ${result.band
-          ? html`<p part="band" class="band">${result.band.label}</p>
-              <p class="interpretation">${result.band.interpretation}</p>
-              <p class="next-step"><strong>Next step:</strong> ${result.band.nextStep}</p>`
-          : nothing}
-      </div>
-      ${bench
-        ? html`<div class="benchmark">
-            <h3>Benchmark: ${bench.label}</h3>
-            <benchmark-gauge
-              .value=${result.overall}
-              .min=${min}
-              .max=${max}
-              .expected=${bench.expected}
-              .good=${bench.good}
-              .alarm=${bench.alarm}
-              label="Your score compared with ${bench.label}"
-            ></benchmark-gauge>
-            <p class="status status-${bench.status}">
-              ${STATUS_TEXT[bench.status]}: expected ${bench.expected.toFixed(1)}, good from ${bench.good.toFixed(1)}; you are
-              ${bench.delta === 0 ? 'exactly at the expected level' : `${signed(bench.delta, 1)} against expected`}.
-            </p>
-          </div>`
-        : nothing}
-      <score-radar
-        class="radar"
-        .axes=${model.dimensions.map((d) => ({ id: d.id, label: d.title }))}
-        .series=${series}
-        .min=${min}
-        .max=${max}
-        label="Score by dimension"
-      ></score-radar>
-      <h3>By dimension</h3>
-      <ol class="dimensions">
-        ${result.dimensions.map((d) => {
-          const before = previous?.answers[d.id];
-          const delta = before != null && d.score != null ? d.score - before : null;
-          return html`<li class="dimension">
-            <h4>${d.title}</h4>
-            <p>
-              <strong>Your level: ${d.score} · ${d.level?.label}</strong>
-              ${delta !== null
-                ? html`<span class="delta">${delta === 0 ? 'no change' : signed(delta)} since last attempt</span>`
-                : nothing}
-            </p>
-            ${d.level ? html`<p class="muted">${d.level.description}</p>` : nothing}
-            ${d.next
-              ? html`<p class="next-level"><strong>Next level: ${d.next.label}</strong> — ${d.next.description}</p>`
-              : html`<p class="next-level">You are at the top level.</p>`}
-            ${d.redFlags.length
-              ? html`<div class="red-flags">
-                  <p><strong>Red flags to check</strong></p>
-                  <ul>
-                    ${d.redFlags.map((f) => html`<li>${f}</li>`)}
-                  </ul>
-                </div>`
-              : nothing}
-          </li>`;
-        })}
-      </ol>
-      <div part="actions" class="actions">
-        ${shareUrlPossible ? html`<button part="button" type="button" @click=${() => this._copyLink()}>Copy link</button>` : nothing}
-        <button part="button" type="button" @click=${() => this._download('json', result)}>Download JSON</button>
-        <button part="button" type="button" @click=${() => this._download('csv', result)}>Download CSV</button>
-        <button part="button" type="button" @click=${() => window.print()}>Print / Save as PDF</button>
-        ${readonly
-          ? html`<button part="button" class="primary" type="button" @click=${() => this._startOwn()}>Start my own assessment</button>`
-          : html`<button part="button" type="button" @click=${() => this._go('review')}>Change answers</button>
-              <button part="button" type="button" @click=${() => this.reset()}>Start over</button>`}
-      </div>
-      ${this._copyStatus ? html`<p class="copy-status">${this._copyStatus}</p>` : nothing}
-      ${this._copyFallback
-        ? html`<p class="copy-fallback">
-            <label for="share-url">Copy this link to share your result:</label>
-            <input id="share-url" type="text" readonly .value=${this._copyFallback} />
-          </p>`
-        : nothing}
-    </section>`;
+  private _resultActions: ResultViewActions = {
+    copyLink: () => void this._copyLink(),
+    download: (kind, result) => this._download(kind, result),
+    print: () => window.print(),
+    startOwn: () => this._startOwn(),
+    changeAnswers: () => this._go('review'),
+    startOver: () => this.reset(),
+    ctaChanged: () => this.requestUpdate(),
+  };
+
+  private _hasSlotted(slot: string): boolean {
+    return [...this.children].some((c) => c.getAttribute('slot') === slot);
   }
 }
 

@@ -138,13 +138,16 @@ export function mergeStored(a: StoredAssessment, b: StoredAssessment): StoredAss
   };
 }
 
+export function sameAnswers(a: Record<string, number>, b: Record<string, number>): boolean {
+  const ka = Object.keys(a);
+  return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
+}
+
 /** Whether two records hold the same answers, segment and history (their times aside). */
 export function sameContent(a: StoredAssessment, b: StoredAssessment): boolean {
-  const ka = Object.keys(a.answers);
   return (
     a.segment === b.segment &&
-    ka.length === Object.keys(b.answers).length &&
-    ka.every((k) => a.answers[k] === b.answers[k]) &&
+    sameAnswers(a.answers, b.answers) &&
     a.history.length === b.history.length &&
     a.history.every((h, i) => h.completedAt === b.history[i]!.completedAt)
   );

@@ -35,6 +35,8 @@ const FIELDS: readonly Field[] = [
 ];
 const YEARS = 3;
 const SCENARIOS: readonly RoiScenario[] = ['low', 'base', 'high'];
+// A Set, not Array.prototype.includes, which a host page may have replaced.
+const SCENARIO_SET: ReadonlySet<string> = new Set(SCENARIOS);
 
 // Taken when the module loads, so a host that later replaces these cannot change what the element shows.
 const NumberFormat = Intl.NumberFormat;
@@ -181,7 +183,7 @@ export class RoiCalculator extends LitElement {
       }
     }
     const scenario: unknown = this.scenario;
-    if (typeof scenario !== 'string' || !SCENARIOS.includes(scenario as RoiScenario)) {
+    if (typeof scenario !== 'string' || !SCENARIO_SET.has(scenario)) {
       issues.push({ path: 'scenario', message: t.badScenario });
     }
     this._formatters(issues);
@@ -209,14 +211,14 @@ export class RoiCalculator extends LitElement {
     this._money = null;
     try {
       if (typeof currency !== 'string') throw new RangeError();
-      this._money = new NumberFormat(lang, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 2 });
+      this._money = new NumberFormat(lang, { style: 'currency', currency, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 2 });
       this._percent = new NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 });
       this._formatKey = key;
     } catch {
       try {
         // An unknown language falls back to the default locale; only the currency is the host's to fix.
         if (typeof currency !== 'string') throw new RangeError();
-        this._money = new NumberFormat(undefined, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 2 });
+        this._money = new NumberFormat(undefined, { style: 'currency', currency, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 2 });
         this._percent = new NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 1 });
         this._formatKey = key;
       } catch {
@@ -226,7 +228,9 @@ export class RoiCalculator extends LitElement {
   }
 
   private _fmtMoney(v: number): string {
-    return this._money ? this._money.format(v) : String(v);
+    if (!this._money) return String(v);
+    // WebKit's ICU writes a compact zero as "$ 0"; a zero has no magnitude to compact, so strip that space.
+    return v === 0 ? this._money.format(0).replace(/(?<=\p{Sc})\s+(?=\d)/u, '') : this._money.format(v);
   }
 
   private _fmtPercent(v: number | null): string {

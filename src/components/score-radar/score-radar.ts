@@ -367,6 +367,7 @@ export class ScoreRadar extends LitElement {
     const ringRadius = linear([0, data.levels - 1], [0, radius]);
     const rings = Array.from({ length: data.levels - 1 }, (_, k) => ringRadius(k + 1));
     const baseline = (LINE_HEIGHT - LABEL_FONT_SIZE) / 2 + LABEL_FONT_SIZE * 0.8;
+    // <title> text is set as a property: @lit-labs/ssr cannot place a text binding inside <title>.
     return html`<svg
       part="svg"
       class=${this._resized ? 'still' : ''}
@@ -391,7 +392,7 @@ export class ScoreRadar extends LitElement {
         ${layout.labels.map((b, i) => {
           const x = b.anchor === 'start' ? b.x0 : b.anchor === 'end' ? b.x1 : (b.x0 + b.x1) / 2;
           return svg`<text class="axis-label" data-axis=${data.axes[i].id} text-anchor=${b.anchor}>${
-            b.truncated || layout.keyed ? svg`<title>${data.axes[i].label}</title>` : nothing
+            b.truncated || layout.keyed ? svg`<title .textContent=${data.axes[i].label}></title>` : nothing
           }${b.lines.map(
             (line, k) => svg`<tspan x=${cx + x} y=${cy + b.y0 + k * LINE_HEIGHT + baseline}>${line}</tspan>`,
           )}</text>`;
@@ -411,7 +412,7 @@ export class ScoreRadar extends LitElement {
             return svg`<circle class="point ${active ? 'active' : ''}" tabindex="0" role="img" aria-label=${text}
               cx=${x} cy=${y} r=${POINT_RADIUS} data-axis=${axis.id} data-series=${si} data-value=${v}
               @pointerenter=${() => this._show(si, ai)} @pointerleave=${this._hide}
-              @focus=${() => this._show(si, ai)} @blur=${this._hide}><title>${text}</title></circle>`;
+              @focus=${() => this._show(si, ai)} @blur=${this._hide}><title .textContent=${text}></title></circle>`;
           })}
         </g>`;
       })}

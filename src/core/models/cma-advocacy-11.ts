@@ -575,6 +575,7 @@ export const cmaAdvocacy11: AssessmentModel = {
       redFlags: [],
     },
   ],
+  bandsNote: 'Bands derived from the four stages: the model itself defines no overall bands.',
   bands: [
     {
       id: 'undeveloped',

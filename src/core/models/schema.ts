@@ -55,6 +55,8 @@ export interface AssessmentModel {
   scale: ModelScale;
   dimensions: ModelDimension[];
   bands: ModelBand[];
+  /** Where the bands come from when the source defines none; shown with the result so derived bands never pass as sourced. */
+  bandsNote?: string;
   segments?: ModelSegment[];
 }
 
@@ -137,6 +139,7 @@ const modelSchema = z.object({
   scale: z.object({ min: z.int(), max: z.int(), labels: list(label, 2, MAX_SCALE_POINTS) }),
   dimensions: list(dimensionSchema, 1, modelLimits.dimensions),
   bands: list(bandSchema, 1, modelLimits.bands),
+  bandsNote: z.optional(text),
   segments: z.optional(list(segmentSchema, 0, modelLimits.segments)),
 });
 
@@ -299,6 +302,10 @@ export function modelJsonSchema(): object {
           maxItems: modelLimits.bands,
           description: 'In ascending order, covering [scale.min, scale.max] at one-decimal resolution: each min is the previous max + 0.1.',
           items: { $ref: '#/$defs/band' },
+        },
+        bandsNote: {
+          ...str(),
+          description: 'Where the bands come from when the source defines none; shown with the result (e.g. "Bands derived from the four stages").',
         },
         segments: { type: 'array', maxItems: modelLimits.segments, items: { $ref: '#/$defs/segment' } },
       },
