@@ -1,30 +1,25 @@
-import { build, defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import { cssLiteralsPlugin } from './scripts/css-literals.mjs';
 
 /** The six elements; each gets its own entry point, `advocacy-kit/<tag>`. */
 const tags = ['maturity-assessment', 'score-radar', 'benchmark-gauge', 'health-badge', 'nps-survey', 'roi-calculator'];
 
 /**
- * The CDN's split build, run after the one-file build: `dist/cdn/autoloader.js` and `dist/cdn/<tag>.js`, whose
- * shared code (Lit, the core, the elements one another uses) goes into `dist/cdn/chunks/`, so a page loads each
- * module once and only the elements it shows. It needs its own build: in the one-file build's module graph the
- * shared chunks would take code out of `advocacy-kit.js`, which must stay self-contained.
+ * `vite build` — ES modules for npm consumers, one per entry point, with lit, zod and React left external.
+ * `vite build --mode cdn` — `dist/cdn/advocacy-kit.js`, one self-contained module for a `<script type="module">`.
+ * `vite build --mode cdn-split`, run after it — `dist/cdn/autoloader.js` and `dist/cdn/<tag>.js`, whose shared code
+ * (Lit, the core, the built-in models, the elements one another uses) goes into `dist/cdn/chunks/`, so a page loads
+ * each module once and only what it shows. A build of its own: in the one-file build's module graph shared chunks
+ * would take code out of `advocacy-kit.js`, which must stay self-contained. `npm run build:cdn` runs both.
  */
-function cdnChunksPlugin(): Plugin {
-  let built = false;
-  return {
-    name: 'advocacy-kit:cdn-chunks',
-    apply: 'build',
-    async closeBundle() {
-      if (built) return;
-      built = true;
-      await build({
-        configFile: false,
-        logLevel: 'warn',
-        plugins: [cssLiteralsPlugin(), cdnChunksPlugin()],
+export default defineConfig(({ mode }) =>
+  mode === 'cdn-split'
+    ? {
+        plugins: [cssLiteralsPlugin()],
         build: {
           target: 'es2022',
           outDir: 'dist/cdn',
+          // Beside the one-file build's advocacy-kit.js; stale chunks are cleared by that build (emptyOutDir).
           emptyOutDir: false,
           lib: {
             entry: { autoloader: 'src/cdn/autoloader.ts', ...Object.fromEntries(tags.map((t) => [t, `src/components/${t}/${t}.ts`])) },
@@ -34,20 +29,10 @@ function cdnChunksPlugin(): Plugin {
             output: { minify: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
           },
         },
-      });
-    },
-  };
-}
-
-/**
- * `vite build` — ES modules for npm consumers, one per entry point, with lit, zod and React left external.
- * `vite build --mode cdn` — `dist/cdn/advocacy-kit.js`, one self-contained module for a `<script type="module">`;
- * then the autoloader and one module per element, sharing chunks (cdnChunksPlugin).
- */
-export default defineConfig(({ mode }) =>
-  mode === 'cdn'
+      }
+    : mode === 'cdn'
     ? {
-        plugins: [cssLiteralsPlugin(), cdnChunksPlugin()],
+        plugins: [cssLiteralsPlugin()],
         build: {
           target: 'es2022',
           outDir: 'dist/cdn',
