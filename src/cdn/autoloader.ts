@@ -15,12 +15,13 @@ const watched = new WeakSet<Node>();
 function load(tag: string): Promise<void> {
   let done = loading.get(tag);
   if (!done) {
-    done = import(/* @vite-ignore */ new URL(`${tag}.js`, base).href).then(
+    const url = new URL(`${tag}.js`, base).href;
+    done = import(/* @vite-ignore */ url).then(
       () => undefined,
       (error: unknown) => {
         // Forget the failure so the tag's next appearance tries again; the page itself never sees a throw.
         loading.delete(tag);
-        console.warn(`advocacy-kit: could not load <${tag}> from ${new URL(`${tag}.js`, base).href}`, error);
+        console.warn(`advocacy-kit: could not load ${url}`, error);
       },
     );
     loading.set(tag, done);

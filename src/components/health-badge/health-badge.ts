@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+// From the core's module, not its index: without a bundler the index would load every module (zod too).
 import {
   defaultHealthConfig,
   healthBand,
@@ -8,7 +9,7 @@ import {
   type HealthContribution,
   type HealthResult,
   type HealthSignals,
-} from '../../core/index.js';
+} from '../../core/health.js';
 import { describeValue } from '../../core/describe.js';
 import { reflectPlain } from '../../internal/converters.js';
 import { defineElement } from '../../internal/define.js';
