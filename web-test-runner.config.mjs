@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
+import { minifyCss, minifyCssLiterals } from './scripts/css-literals.mjs';
 import { createLaunchers, emulateFirefoxMedia } from './scripts/engines.mjs';
 import { selectedEngines } from './scripts/find-engines.mjs';
 import { frameworkBundles, ssrFixtures } from './scripts/wtr-bundle-plugin.mjs';
@@ -89,6 +90,16 @@ const cdnGzipPlugin = {
   },
 };
 
+/** `minify-css` and `minify-css-literals`: the build's stylesheet minifier, lightningcss, which is native (Node only). */
+const minifyCssPlugin = {
+  name: 'minify-css',
+  executeCommand({ command, payload }) {
+    if (command === 'minify-css') return minifyCss(payload);
+    if (command === 'minify-css-literals') return minifyCssLiterals(payload);
+    return undefined;
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
@@ -110,7 +121,7 @@ export default {
       return next();
     },
   ],
-  plugins: [frameworkBundles(), ssrFixtures(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), engineCommandsPlugin, cdnGzipPlugin],
+  plugins: [frameworkBundles(), ssrFixtures(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), engineCommandsPlugin, cdnGzipPlugin, minifyCssPlugin],
   browsers: launchers,
   coverageConfig: {
     include: ['src/**/*.ts'],
