@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { cssLiteralsPlugin } from './scripts/css-literals.mjs';
 
@@ -34,14 +35,15 @@ export default defineConfig(({ mode }) =>
     : mode === 'cdn'
     ? {
         plugins: [cssLiteralsPlugin()],
+        // The file holds every model and the validator: no on-demand loading, so no dynamic imports to bundle.
+        resolve: { alias: [{ find: /^\.\/load-on-demand\.js$/, replacement: fileURLToPath(new URL('src/core/models/load-static.ts', import.meta.url)) }] },
         build: {
           target: 'es2022',
           outDir: 'dist/cdn',
           emptyOutDir: true,
           lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'advocacy-kit.js' },
           // Lib mode keeps whitespace in ES output so bundlers can tree-shake it; this file goes straight to browsers.
-          // One file: the model texts and the validator that elements import on demand are inlined (codeSplitting).
-          rolldownOptions: { output: { minify: true, comments: false, codeSplitting: false } },
+          rolldownOptions: { output: { minify: true, comments: false } },
         },
       }
     : {

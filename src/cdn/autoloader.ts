@@ -31,7 +31,8 @@ function load(tag: string): Promise<void> {
 
 function scan(root: ParentNode): Promise<void>[] {
   const tags = new Set<string>();
-  if (root instanceof Element && TAGS.includes(root.localName) && !customElements.get(root.localName)) tags.add(root.localName);
+  // matches(), not TAGS.includes(): a host page may have replaced Array.prototype.includes.
+  if (root instanceof Element && root.matches(UNDEFINED)) tags.add(root.localName);
   for (const el of root.querySelectorAll(UNDEFINED)) tags.add(el.localName);
   return [...tags].map(load);
 }

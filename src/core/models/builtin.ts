@@ -1,17 +1,20 @@
 import { deepFreeze } from '../freeze.js';
+import { loadModelText, loadValidator } from './load-on-demand.js';
 import type { AssessmentModel, SafeParseModelResult } from './schema.js';
 
 export type BuiltInModelId = 'customer-marketing-5' | 'cma-advocacy-11';
 
 export const builtInModelIds: readonly BuiltInModelId[] = Object.freeze(['customer-marketing-5', 'cma-advocacy-11']);
 
+/** Compared one by one: a host page may have replaced `Array.prototype.includes`. */
 export function isBuiltInModelId(id: string): id is BuiltInModelId {
-  return (builtInModelIds as readonly string[]).includes(id);
+  return id === 'customer-marketing-5' || id === 'cma-advocacy-11';
 }
 
 // Each built-in model's text is a module of its own, fetched only when an element asks for that model (a page
-// with one assessment loads one model's text); zod, likewise, only when a custom model must be validated. What has
-// arrived, or was imported statically (models/index.ts, schema.ts), is used at once: no loading state then, and
+// with one assessment loads one model's text); zod, likewise, only when a custom model must be validated
+// (load-on-demand.ts). What has
+// arrived, or was imported statically (models/index.ts), is used at once: no loading state then, and
 // server rendering, which cannot wait, stays whole when the package's main entry is imported.
 const ready = new Map<string, AssessmentModel>();
 const pending = new Map<string, Promise<AssessmentModel>>();
@@ -22,7 +25,7 @@ export function provideBuiltInModel(id: BuiltInModelId, model: AssessmentModel):
   ready.set(id, deepFreeze(model));
 }
 
-/** Makes the model validator available without a fetch; called by schema.ts when it is evaluated. */
+/** Makes the model validator available without a fetch; called by the modules that import it statically. */
 export function provideValidator(fn: (input: unknown) => SafeParseModelResult): void {
   validate = fn;
 }
@@ -38,11 +41,7 @@ export function loadBuiltInModel(id: BuiltInModelId): Promise<AssessmentModel> {
   if (now) return Promise.resolve(now);
   let load = pending.get(id);
   if (!load) {
-    const imported =
-      id === 'customer-marketing-5'
-        ? import('./customer-marketing-5.js').then((m) => m.customerMarketing5)
-        : import('./cma-advocacy-11.js').then((m) => m.cmaAdvocacy11);
-    load = imported.then(
+    load = loadModelText(id).then(
       (model) => {
         provideBuiltInModel(id, model);
         return ready.get(id)!;
@@ -65,6 +64,6 @@ export function validateModelNow(input: unknown): SafeParseModelResult | undefin
 
 /** The validator's verdict on a custom model, fetching the validator and zod the first time. */
 export async function validateModel(input: unknown): Promise<SafeParseModelResult> {
-  if (!validate) await import('./schema.js');
-  return validate!(input);
+  validate ??= await loadValidator();
+  return validate(input);
 }

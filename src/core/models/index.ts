@@ -1,7 +1,7 @@
-import { provideBuiltInModel, type BuiltInModelId } from './builtin.js';
+import { provideBuiltInModel, provideValidator, type BuiltInModelId } from './builtin.js';
 import { cmaAdvocacy11 } from './cma-advocacy-11.js';
 import { customerMarketing5 } from './customer-marketing-5.js';
-import type { AssessmentModel } from './schema.js';
+import { safeParseModel, type AssessmentModel } from './schema.js';
 
 export type { BuiltInModelId } from './builtin.js';
 
@@ -10,8 +10,10 @@ export const builtInModels: Readonly<Record<BuiltInModelId, AssessmentModel>> = 
   'customer-marketing-5': customerMarketing5,
   'cma-advocacy-11': cmaAdvocacy11,
 });
-// Imported statically, so elements need not fetch them (builtin.ts); provideBuiltInModel freezes each deeply.
+// Imported statically with the validator (the core's entry, hence the package's main entry and the one-file CDN
+// build), so elements need fetch neither (builtin.ts); provideBuiltInModel freezes each model deeply.
 for (const id of Object.keys(builtInModels) as BuiltInModelId[]) provideBuiltInModel(id, builtInModels[id]);
+provideValidator(safeParseModel);
 
 export function getModel(id: string): AssessmentModel | undefined {
   return Object.prototype.hasOwnProperty.call(builtInModels, id) ? builtInModels[id as BuiltInModelId] : undefined;

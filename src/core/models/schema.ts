@@ -1,7 +1,6 @@
 import * as z from './zod.js';
 import { modelLimits } from '../limits.js';
 import { isReservedId, reservedIdMessage, reservedIds } from '../records.js';
-import { provideValidator } from './builtin.js';
 
 /** The answer scale of a model: integer points from `min` to `max`, one label per point. */
 export interface ModelScale {
@@ -258,9 +257,6 @@ export function safeParseModel(input: unknown): SafeParseModelResult {
   }
   return { success: false, error: new ModelError(issues) };
 }
-
-// Elements validate custom models through builtin.ts, which fetches this module (and zod) only when one is given.
-provideValidator(safeParseModel);
 
 /** Validates a model, throwing `ModelError` with precise issue paths when it is not usable. */
 export function parseModel(input: unknown): AssessmentModel {
