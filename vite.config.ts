@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { cssLiteralsPlugin } from './scripts/css-literals.mjs';
 
@@ -5,20 +6,44 @@ import { cssLiteralsPlugin } from './scripts/css-literals.mjs';
 const tags = ['maturity-assessment', 'score-radar', 'benchmark-gauge', 'health-badge', 'nps-survey', 'roi-calculator'];
 
 /**
- * `vite build` — ES modules for npm consumers, one per entry point, with lit, zod and React left external.
+ * `vite build` — ES modules for npm consumers, one per entry point, with lit, zod, d3-scale and React left external.
  * `vite build --mode cdn` — `dist/cdn/advocacy-kit.js`, one self-contained module for a `<script type="module">`.
+ * `vite build --mode cdn-split`, run after it — `dist/cdn/autoloader.js` and `dist/cdn/<tag>.js`, whose shared code
+ * (Lit, the core, the built-in models, the elements one another uses) goes into `dist/cdn/chunks/`, so a page loads
+ * each module once and only what it shows. A build of its own: in the one-file build's module graph shared chunks
+ * would take code out of `advocacy-kit.js`, which must stay self-contained. `npm run build:cdn` runs both.
  */
 export default defineConfig(({ mode }) =>
-  mode === 'cdn'
+  mode === 'cdn-split'
     ? {
         plugins: [cssLiteralsPlugin()],
+        build: {
+          target: 'es2022',
+          outDir: 'dist/cdn',
+          // Beside the one-file build's advocacy-kit.js; stale chunks are cleared by that build (emptyOutDir).
+          emptyOutDir: false,
+          lib: {
+            entry: { autoloader: 'src/cdn/autoloader.ts', ...Object.fromEntries(tags.map((t) => [t, `src/components/${t}/${t}.ts`])) },
+            formats: ['es'],
+          },
+          rolldownOptions: {
+            // Minified output keeps `@__PURE__` annotations for bundlers by default; browsers have no use for them.
+            output: { minify: true, comments: false, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+          },
+        },
+      }
+    : mode === 'cdn'
+    ? {
+        plugins: [cssLiteralsPlugin()],
+        // The file holds every model and the validator: no on-demand loading, so no dynamic imports to bundle.
+        resolve: { alias: [{ find: /^\.\/load-on-demand\.js$/, replacement: fileURLToPath(new URL('src/core/models/load-static.ts', import.meta.url)) }] },
         build: {
           target: 'es2022',
           outDir: 'dist/cdn',
           emptyOutDir: true,
           lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'advocacy-kit.js' },
           // Lib mode keeps whitespace in ES output so bundlers can tree-shake it; this file goes straight to browsers.
-          rolldownOptions: { output: { minify: true } },
+          rolldownOptions: { output: { minify: true, comments: false } },
         },
       }
     : {
@@ -40,7 +65,7 @@ export default defineConfig(({ mode }) =>
             formats: ['es'],
           },
           rolldownOptions: {
-            external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^react($|\/)/],
+            external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^d3-/, /^react($|\/)/],
             // One file per source module, as in src/: a bundler can then drop every module a site does not use
             // (package.json lists the few with side effects), which shared chunks would defeat.
             output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },

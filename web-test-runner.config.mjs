@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
+import { minifyCss, minifyCssLiterals } from './scripts/css-literals.mjs';
 import { createLaunchers, emulateFirefoxMedia } from './scripts/engines.mjs';
 import { selectedEngines } from './scripts/find-engines.mjs';
 import { frameworkBundles, ssrFixtures } from './scripts/wtr-bundle-plugin.mjs';
@@ -60,6 +64,42 @@ const engineCommandsPlugin = {
   },
 };
 
+/**
+ * `cdn-gzip`: for the paths of built files under /dist/cdn/ that a page fetched, each file's gzip (level 9) bytes,
+ * as bench/size.mjs counts them, and the relative static imports of those files that the list lacks (if any, the
+ * engine's resource timing did not list every module the page loaded, and the sum would be short).
+ */
+const cdnGzipPlugin = {
+  name: 'cdn-gzip',
+  executeCommand({ command, payload }) {
+    if (command !== 'cdn-gzip') return undefined;
+    const root = resolve('dist/cdn');
+    const gzip = {};
+    const missing = new Set();
+    for (const path of payload) {
+      const file = resolve(`.${path}`);
+      if (!file.startsWith(root + sep)) throw new Error(`cdn-gzip: ${path} is not a file under /dist/cdn/`);
+      const bytes = readFileSync(file);
+      gzip[path] = gzipSync(bytes, { level: 9 }).length;
+      for (const [, specifier] of bytes.toString().matchAll(/\b(?:import|from)\s*["'](\.{1,2}\/[^"']+)["']/g)) {
+        const imported = new URL(specifier, `http://cdn${path}`).pathname;
+        if (!payload.includes(imported)) missing.add(imported);
+      }
+    }
+    return { gzip, missing: [...missing] };
+  },
+};
+
+/** `minify-css` and `minify-css-literals`: the build's stylesheet minifier, lightningcss, which is native (Node only). */
+const minifyCssPlugin = {
+  name: 'minify-css',
+  executeCommand({ command, payload }) {
+    if (command === 'minify-css') return minifyCss(payload);
+    if (command === 'minify-css-literals') return minifyCssLiterals(payload);
+    return undefined;
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
@@ -81,7 +121,7 @@ export default {
       return next();
     },
   ],
-  plugins: [frameworkBundles(), ssrFixtures(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), engineCommandsPlugin],
+  plugins: [frameworkBundles(), ssrFixtures(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), engineCommandsPlugin, cdnGzipPlugin, minifyCssPlugin],
   browsers: launchers,
   coverageConfig: {
     include: ['src/**/*.ts'],

@@ -26,7 +26,10 @@ export const budgets = {
  * every export, while bundlers take only the parts a site imports. CI fails if either grows past its ceiling.
  */
 export const ceilings = {
-  'cdn/advocacy-kit.js': 66 * KB,
+  // Held to a ceiling until it meets its 14 KB page budget (test/hardening/autoloader.test.ts lists it as not met).
+  // esbuild keeps d3-array's unannotated top-level calls that Rollup-style bundlers drop: 1.3 KB here, 0.6 KB in Vite.
+  'advocacy-kit/health-badge': 16 * KB,
+  'cdn/advocacy-kit.js': 68 * KB,
   'advocacy-kit/core': 31 * KB,
 };
 
@@ -88,10 +91,13 @@ export function cdnIsStale() {
   return !existsSync(cdnFile) || statSync(cdnFile).mtimeMs < newestMtime(join(root, 'src'));
 }
 
-/** Runs `vite build --mode cdn`; returns an error message, or null on success. */
+/** Runs the CDN builds (`npm run build:cdn`: the one-file bundle, then the split build); returns an error message, or null on success. */
 export function buildCdn() {
-  const r = spawnSync('npx', ['vite', 'build', '--mode', 'cdn', '--logLevel', 'error'], { cwd: root, encoding: 'utf8' });
-  return r.status === 0 ? null : (r.stderr || r.stdout || `vite exited with ${r.status}`).trim();
+  for (const mode of ['cdn', 'cdn-split']) {
+    const r = spawnSync('npx', ['vite', 'build', '--mode', mode, '--logLevel', 'error'], { cwd: root, encoding: 'utf8' });
+    if (r.status !== 0) return (r.stderr || r.stdout || `vite exited with ${r.status}`).trim();
+  }
+  return null;
 }
 
 function figures(name, code, how) {

@@ -281,7 +281,7 @@ window.__heap = async (tag, n) => {
   container.remove();
   return els.length && after - before;
 };
-window.__ready = Promise.all([customElements.whenDefined('baseline-badge'), customElements.whenDefined('health-badge')]);
+window.__ready = Promise.all(['baseline-badge', 'lit-badge', 'health-badge'].map((tag) => customElements.whenDefined(tag)));
 `;
 
 const ASSESSMENT_HARNESS = `
@@ -316,9 +316,13 @@ window.__arm = () => {
   window.__pending = new Promise((resolve) => {
     window.addEventListener('keydown', () => {
       const t0 = performance.now();
+      let scriptMs = NaN;
+      // The script time: from the key to the end of the update it causes (the element's change event, then
+      // its update, which Lit finishes in the same task, before the browser can paint).
+      el.addEventListener('assessment-change', () => el.updateComplete.then(() => (scriptMs = performance.now() - t0)), { once: true });
       requestAnimationFrame(() => {
         const t1 = performance.now();
-        requestAnimationFrame(() => resolve([t1 - t0, performance.now() - t0]));
+        requestAnimationFrame(() => resolve([t1 - t0, performance.now() - t0, scriptMs]));
       });
     }, { capture: true, once: true });
   });
@@ -336,11 +340,17 @@ async function browserSections() {
     '/render-harness.js': RENDER_HARNESS,
     '/render.html':
       '<!doctype html><html lang="en"><meta charset="utf-8"><title>render</title><body>' +
-      '<script type="module" src="/baseline-badge.js"></script><script type="module" src="/health-badge.js"></script>' +
+      '<script type="module" src="/baseline-badge.js"></script><script type="module" src="/lit-badge.js"></script>' +
+      '<script type="module" src="/health-badge.js"></script>' +
       '<script type="module" src="/render-harness.js"></script></body></html>',
     '/assessment-harness.js': ASSESSMENT_HARNESS,
   };
   const missing = {};
+  try {
+    files['/lit-badge.js'] = await bundle('bench/baseline-lit-badge.js');
+  } catch (e) {
+    missing['health-badge'] = `bench/baseline-lit-badge.js: ${errText(e)}`;
+  }
   for (const tag of ['health-badge', 'maturity-assessment']) {
     try {
       files[`/${tag}.js`] = await bundle(`src/components/${tag}/${tag}.ts`);
@@ -383,6 +393,11 @@ async function browserSections() {
   }
 }
 
+/** The badge and its two baselines: hand-written (no library) and a bare LitElement with the same button. */
+const TAGS = ['baseline-badge', 'lit-badge', 'health-badge'];
+const KEY = { 'health-badge': 'kit', 'baseline-badge': 'baseline', 'lit-badge': 'lit' };
+const HEAP_RUNS = 5;
+
 async function renderSection(browser, base, missing) {
   if (missing) {
     results.render = { error: `health-badge not bundled: ${missing}` };
@@ -400,50 +415,58 @@ async function renderSection(browser, base, missing) {
       );
     };
     await load();
-    await page.evaluate(() => window.__render('baseline-badge', 1000).then(() => window.__render('health-badge', 1000)));
+    for (const tag of TAGS) await page.evaluate((tag) => window.__render(tag, 1000), tag);
     const rows = [];
     for (const n of [1000, 10000]) {
-      // A run at 1,000 lasts ~0.1 s, so single runs swing with the machine: 3 × RUNS pairs steady the median there.
+      // A run at 1,000 lasts ~0.1 s, so single runs swing with the machine: 3 × RUNS rounds steady the median there.
       // A slow element would push the whole bench past a few minutes at 10,000; fewer runs then, and the table says so.
       const runs = n < 10000 ? 3 * RUNS : rows[0].kitMs * 10 > 1500 ? 3 : RUNS;
-      const kit = [];
-      const baseline = [];
-      const kitScript = [];
-      const baselineScript = [];
+      const ms = { kit: [], baseline: [], lit: [] };
+      const script = { kit: [], baseline: [], lit: [] };
       for (let r = 0; r < runs; r++) {
-        const order = r % 2 ? ['health-badge', 'baseline-badge'] : ['baseline-badge', 'health-badge'];
-        for (const tag of order) {
-          const [ms, scriptMs] = await page.evaluate((tag, n) => window.__render(tag, n), tag, n);
-          (tag === 'health-badge' ? kit : baseline).push(ms);
-          (tag === 'health-badge' ? kitScript : baselineScript).push(scriptMs);
+        // Each round runs the three side by side, in an order that rotates, so none always goes first.
+        for (const tag of [...TAGS.slice(r % 3), ...TAGS.slice(0, r % 3)]) {
+          const [total, scriptMs] = await page.evaluate((tag, n) => window.__render(tag, n), tag, n);
+          ms[KEY[tag]].push(total);
+          script[KEY[tag]].push(scriptMs);
         }
       }
       rows.push({
         badges: n,
         runs,
-        kitMs: median(kit),
-        baselineMs: median(baseline),
-        ratio: ratio(median(kit), median(baseline)),
+        kitMs: median(ms.kit),
+        baselineMs: median(ms.baseline),
+        litMs: median(ms.lit),
+        ratio: ratio(median(ms.kit), median(ms.baseline)),
+        litRatio: ratio(median(ms.kit), median(ms.lit)),
         // Insert until every element has rendered (script), the rest is style and layout.
-        kitScriptMs: median(kitScript),
-        baselineScriptMs: median(baselineScript),
-        kitRuns: kit,
-        baselineRuns: baseline,
-        // Each run's badge time over the baseline run beside it: how far noise moves the ratio.
-        pairRatios: kit.map((k, i) => ratio(k, baseline[i])).sort((a, b) => a - b),
+        kitScriptMs: median(script.kit),
+        baselineScriptMs: median(script.baseline),
+        litScriptMs: median(script.lit),
+        kitRuns: ms.kit,
+        baselineRuns: ms.baseline,
+        litRuns: ms.lit,
+        // Each run's badge time over the baseline run of the same round: how far noise moves the ratio.
+        pairRatios: ms.kit.map((k, i) => ratio(k, ms.baseline[i])).sort((a, b) => a - b),
       });
     }
-    const heap = { kit: [], baseline: [] };
-    for (let r = 0; r < 3; r++) {
-      for (const tag of r % 2 ? ['health-badge', 'baseline-badge'] : ['baseline-badge', 'health-badge']) {
+    const heap = { kit: [], baseline: [], lit: [] };
+    for (let r = 0; r < HEAP_RUNS; r++) {
+      for (const tag of [...TAGS.slice(r % 3), ...TAGS.slice(0, r % 3)]) {
         await load();
-        const bytes = await page.evaluate((tag) => window.__heap(tag, 1000), tag);
-        heap[tag === 'health-badge' ? 'kit' : 'baseline'].push(bytes);
+        heap[KEY[tag]].push(await page.evaluate((tag) => window.__heap(tag, 1000), tag));
       }
     }
     results.render = {
       insertToLayout: rows,
-      heapPer1000: { kit: median(heap.kit), baseline: median(heap.baseline), ratio: ratio(median(heap.kit), median(heap.baseline)) },
+      heapPer1000: {
+        kit: median(heap.kit),
+        baseline: median(heap.baseline),
+        lit: median(heap.lit),
+        ratio: ratio(median(heap.kit), median(heap.baseline)),
+        litRatio: ratio(median(heap.kit), median(heap.lit)),
+        runs: heap,
+      },
       pageErrors: errors,
     };
   } catch (e) {
@@ -456,24 +479,30 @@ async function renderSection(browser, base, missing) {
     return;
   }
   table(
-    '2. Render in headless Chromium: insert <health-badge score> → updateComplete → layout (medians, alternating)',
-    ['badges', 'health-badge ms', 'baseline ms', 'ratio (goal ≤ 1.5× at 1,000)', 'run pairs', 'of which script: kit / baseline ms', 'runs each'],
+    '2. Render in headless Chromium: insert <health-badge score> → updateComplete → layout (medians; the three side by side, order rotating)',
+    ['badges', 'health-badge ms', 'hand-written ms', 'bare Lit ms', 'vs hand-written (goal ≤ 1.5×)', 'per round', 'vs bare Lit', 'script: kit / hand / Lit ms', 'rounds'],
     results.render.insertToLayout.map((r) => [
       fmtInt(r.badges),
       fmt(r.kitMs),
       fmt(r.baselineMs),
+      fmt(r.litMs),
       `${fmt(r.ratio, 2)}×`,
       `${fmt(r.pairRatios[0], 2)}–${fmt(r.pairRatios.at(-1), 2)}×`,
-      `${fmt(r.kitScriptMs)} / ${fmt(r.baselineScriptMs)}`,
+      `${fmt(r.litRatio, 2)}×`,
+      `${fmt(r.kitScriptMs)} / ${fmt(r.baselineScriptMs)} / ${fmt(r.litScriptMs)}`,
       r.runs,
     ]),
   );
   const h = results.render.heapPer1000;
-  console.log(
-    `JS heap per 1,000 badges (usedJSHeapSize delta after forced GC, fresh page each, median of 3): health-badge ${kb(h.kit)}, baseline ${kb(h.baseline)} (${fmt(h.ratio, 2)}×)`,
+  table(
+    `JS heap per 1,000 badges (usedJSHeapSize delta after forced GC, fresh page each, median of ${HEAP_RUNS})`,
+    ['health-badge', 'hand-written', 'bare Lit', 'vs hand-written', 'vs bare Lit (goal ≤ 1.25×)'],
+    [[kb(h.kit), kb(h.baseline), kb(h.lit), `${fmt(h.ratio, 2)}×`, `${fmt(h.litRatio, 2)}×`]],
   );
   if (errors.length) console.log(`page errors: ${errors.join(' | ')}`);
 }
+
+const PRESSES = 41;
 
 async function interactionSection(browser, base, missing, segment) {
   if (missing) {
@@ -497,21 +526,34 @@ async function interactionSection(browser, base, missing, segment) {
     await page.bringToFront();
     const work = [];
     const frame = [];
+    const script = [];
     let changes = 0;
-    for (let r = 0; r < 17; r++) {
+    for (let r = 0; r < 2 + PRESSES; r++) {
       const focused = await page.evaluate(() => window.__focusRadio());
       if (!focused) throw new Error('no focusable radio (input[type=radio] or [role=radio]) in the shadow DOM');
       const before = await page.evaluate(() => window.__changes);
       await page.evaluate(() => window.__arm());
       await page.keyboard.press('ArrowRight');
-      const [w, f] = await page.evaluate(() => window.__pending);
+      const [w, f, sc] = await page.evaluate(() => window.__pending);
       await new Promise((res) => setTimeout(res, 30));
       if (r < 2) continue; // warm-up
       work.push(w);
       frame.push(f);
+      script.push(sc);
       if ((await page.evaluate(() => window.__changes)) > before) changes++;
     }
-    Object.assign(out, { keyToFrameMs: median(frame), keyToFirstRafMs: median(work), presses: frame.length, pressesThatChanged: changes, keyToFrameRuns: frame });
+    Object.assign(out, {
+      keyToFrameMs: median(frame),
+      keyToFirstRafMs: median(work),
+      // A frame is missed when the first animation frame after the key comes more than one frame (16.7 ms) later.
+      framesMissed: work.filter((w) => w > 1000 / 60).length,
+      keyToUpdateScriptMs: median(script),
+      keyToUpdateScriptMaxMs: Math.max(...script.filter(Number.isFinite)),
+      presses: frame.length,
+      pressesThatChanged: changes,
+      keyToFrameRuns: frame,
+      keyToUpdateScriptRuns: script,
+    });
   } catch (e) {
     out.error = errText(e);
   } finally {
@@ -525,8 +567,10 @@ async function interactionSection(browser, base, missing, segment) {
       ['module evaluated → first updateComplete (fresh loads)', fmt(out.firstRenderMs), fmtInt(out.firstRenderRuns?.length)],
       ['ArrowRight keydown → next painted frame (2nd rAF)', fmt(out.keyToFrameMs), fmtInt(out.presses)],
       ['ArrowRight keydown → 1st rAF (work before the frame)', fmt(out.keyToFirstRafMs), fmtInt(out.presses)],
+      ['ArrowRight keydown → end of the update, script (goal ≤ 4 ms)', fmt(out.keyToUpdateScriptMs), fmtInt(out.presses)],
     ],
   );
+  if (out.presses) console.log(`slowest update ${fmt(out.keyToUpdateScriptMaxMs)} ms; frames missed (1st rAF > 16.7 ms after the key): ${out.framesMissed} of ${out.presses}`);
   if (out.error) console.log(`not fully measured: ${out.error}`);
   if (out.presses) console.log(`${out.pressesThatChanged} of ${out.presses} presses fired assessment-change.`);
   if (errors.length) console.log(`page errors: ${errors.join(' | ')}`);
@@ -549,10 +593,12 @@ function summary() {
       ? `${r1000.ratio <= 1.5 ? '✓' : '✗'} 1,000 health-badges to layout: ${fmt(r1000.kitMs)} ms vs baseline ${fmt(r1000.baselineMs)} ms = ${fmt(r1000.ratio, 2)}× (goal ≤ 1.5×)`
       : `✗ render: not measured (${results.render?.error ?? 'skipped'})`,
   );
+  const h = results.render?.heapPer1000;
+  if (h) lines.push(`${h.litRatio <= 1.25 ? '✓' : '✗'} JS heap per 1,000 health-badges: ${kb(h.kit)} = ${fmt(h.litRatio, 2)}× a bare LitElement (goal ≤ 1.25×)`);
   const i = results.interaction;
   lines.push(
-    Number.isFinite(i?.keyToFrameMs)
-      ? `  keypress → next frame in maturity-assessment: ${fmt(i.keyToFrameMs)} ms; module → first render ${fmt(i.firstRenderMs)} ms`
+    Number.isFinite(i?.keyToUpdateScriptMs)
+      ? `${i.keyToUpdateScriptMs <= 4 && !i.framesMissed ? '✓' : '✗'} arrow key → end of update in maturity-assessment: ${fmt(i.keyToUpdateScriptMs)} ms script (goal ≤ 4 ms), ${i.framesMissed} of ${i.presses} presses missed the next frame`
       : `✗ interaction: not measured (${i?.error ?? 'skipped'})`,
   );
   const b1m = results.core?.scoreHealthBatch?.find((r) => r.accounts === 1_000_000);
@@ -612,26 +658,29 @@ function readmeSection() {
       '',
       '### Rendering (headless Chromium)',
       '',
-      '| `<health-badge>`s inserted, to layout | health-badge | baseline | ratio of medians | ratio per run pair | runs each |',
-      '|---|---:|---:|---:|---:|---:|',
+      '| `<health-badge>`s inserted, to layout | health-badge | hand-written | bare Lit | vs hand-written | per round | vs bare Lit | rounds |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|',
     );
     for (const x of r.insertToLayout) {
       out.push(
-        `| ${fmtInt(x.badges)} | ${fmt(x.kitMs)} ms | ${fmt(x.baselineMs)} ms | ${fmt(x.ratio, 2)}× | ${fmt(x.pairRatios[0], 2)}–${fmt(x.pairRatios.at(-1), 2)}× | ${x.runs} |`,
+        `| ${fmtInt(x.badges)} | ${fmt(x.kitMs)} ms | ${fmt(x.baselineMs)} ms | ${fmt(x.litMs)} ms | ${fmt(x.ratio, 2)}× | ${fmt(x.pairRatios[0], 2)}–${fmt(x.pairRatios.at(-1), 2)}× | ${fmt(x.litRatio, 2)}× | ${x.runs} |`,
       );
     }
+    const h = r.heapPer1000;
     out.push(
       '',
-      'The baseline is a hand-written custom element (`bench/baseline-badge.js`): a shadow root, one span and one shared ' +
-        `constructable stylesheet. JS heap per 1,000 badges: ${kb(r.heapPer1000.kit)} (baseline ${kb(r.heapPer1000.baseline)}).`,
+      'The baselines are a hand-written custom element (`bench/baseline-badge.js`: a shadow root, one span, one shared ' +
+        'constructable stylesheet) and a bare LitElement rendering the same button (`bench/baseline-lit-badge.js`). ' +
+        `JS heap per 1,000 badges: ${kb(h.kit)}, hand-written ${kb(h.baseline)}, bare Lit ${kb(h.lit)} (${fmt(h.litRatio, 2)}× bare Lit; goal ≤ 1.25×).`,
     );
   }
   const i = results.interaction;
   if (Number.isFinite(i?.keyToFrameMs) || Number.isFinite(i?.firstRenderMs)) {
     out.push(
       '',
-      `\`<maturity-assessment model="cma-advocacy-11">\`: an arrow key on a level choice reaches the next painted frame in ${fmt(i.keyToFrameMs)} ms ` +
-        `(median of ${i.presses ?? 0}; frames come every ~16.7 ms); from the module evaluated to the first render takes ${fmt(i.firstRenderMs)} ms (median of 7 page loads).`,
+      `\`<maturity-assessment model="cma-advocacy-11">\`: an arrow key on a level choice takes ${fmt(i.keyToUpdateScriptMs)} ms of script to the end ` +
+        `of its update (median of ${i.presses ?? 0}, slowest ${fmt(i.keyToUpdateScriptMaxMs)} ms; goal ≤ 4 ms), ${i.framesMissed ?? '—'} presses missed the next frame, and ` +
+        `the next painted frame comes ${fmt(i.keyToFrameMs)} ms after the key (frames every ~16.7 ms); from the module evaluated to the first render takes ${fmt(i.firstRenderMs)} ms (median of 7 page loads).`,
     );
   }
   const c = results.core;

@@ -73,7 +73,7 @@ const parseWtr = (out) => {
 
 ensureEngines();
 // The package as npm ships it, with its types (the packaging tests bundle and type-check it), and the CDN
-// file (the page tests load it).
+// files: the one-file bundle and the autoloader with its per-element modules (the page tests load them).
 // The analyzer runs first: it writes custom-elements.json, the framework types and editor data in dist/ and
 // regenerates the React wrappers (src/react/) that the library build bundles.
 const builds = [
@@ -81,6 +81,7 @@ const builds = [
   ['vite', 'build', '--logLevel', 'warn'],
   ['tsc', '-p', 'tsconfig.build.json'],
   ['vite', 'build', '--mode', 'cdn', '--logLevel', 'warn'],
+  ['vite', 'build', '--mode', 'cdn-split', '--logLevel', 'warn'],
 ];
 if (builds.some((args) => spawnSync('npx', args, { stdio: 'inherit' }).status !== 0)) {
   console.log('0 passed, 1 failed, 0 skipped');

@@ -1,3 +1,4 @@
+import { scaleThreshold, type ScaleThreshold } from 'd3-scale';
 import { deepFreeze } from './freeze.js';
 import { normalCdf } from './normal.js';
 import { isReservedId, own, reservedIdMessage } from './records.js';
@@ -256,8 +257,17 @@ export function healthBand(score: number, config?: Pick<HealthConfig, 'bands'>):
   return bandOf(score, bands);
 }
 
+// One threshold scale per bands object (the defaults, or a compiled config's), so a batch builds it once.
+const bandScales = new WeakMap<HealthBands, ScaleThreshold<number, HealthBand>>();
+
+/** Red below `amber`, amber from `amber`, green from `green` (each threshold belongs to the band above it). */
 function bandOf(score: number, bands: HealthBands): HealthBand {
-  return score >= bands.green ? 'green' : score >= bands.amber ? 'amber' : 'red';
+  let scale = bandScales.get(bands);
+  if (!scale) {
+    scale = scaleThreshold<number, HealthBand>().domain([bands.amber, bands.green]).range(['red', 'amber', 'green']);
+    bandScales.set(bands, scale);
+  }
+  return scale(score);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { scaleThreshold } from 'd3-scale';
 import { describeValue } from './describe.js';
 import { round1 } from './round.js';
 
@@ -28,9 +29,12 @@ function assertScore(x: unknown): asserts x is number {
   }
 }
 
+/** 0–6 detractor, 7–8 passive, 9–10 promoter. */
+const categoryOf = scaleThreshold<number, NpsCategory>().domain([7, 9]).range(['detractor', 'passive', 'promoter']);
+
 export function npsCategory(score: number): NpsCategory {
   assertScore(score);
-  return score >= 9 ? 'promoter' : score >= 7 ? 'passive' : 'detractor';
+  return categoryOf(score);
 }
 
 export function summarizeNps(scores: Iterable<number>): NpsSummary {

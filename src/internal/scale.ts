@@ -1,7 +1,8 @@
 /**
  * A linear map from `domain` to `range`, as d3-scale's `scaleLinear` computes it for numbers, optionally clamped
  * to the range. The charts need nothing more, and `scaleLinear` brings d3-interpolate, d3-color and d3-format
- * along: ~11 KB gzip of a CDN bundle whose budget is 40 KB.
+ * along: 8.8 KB gzip bundled by Vite (10.8 KB by esbuild), where `scaleThreshold` costs 0.6 KB, on pages whose
+ * budgets are 13–15 KB (README, dependency notes).
  */
 export function linear(
   [d0, d1]: readonly [number, number],

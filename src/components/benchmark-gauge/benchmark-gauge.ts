@@ -1,6 +1,7 @@
 import { LitElement, html, svg, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { benchmarkStatus, type BenchmarkStatus, type BenchmarkThresholds } from '../../core/index.js';
+// From the core's module, not its index: without a bundler the index would load every module (zod too).
+import { benchmarkStatus, type BenchmarkStatus, type BenchmarkThresholds } from '../../core/assessment.js';
 import { getModelFacts } from '../../core/models/facts.js';
 import { tokens } from '../../internal/tokens.js';
 import { styleProps } from '../../internal/style-props.js';

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+// From the core's module, not its index: without a bundler the index would load every module (zod too).
 import {
   defaultHealthConfig,
   healthBand,
@@ -8,7 +9,7 @@ import {
   type HealthContribution,
   type HealthResult,
   type HealthSignals,
-} from '../../core/index.js';
+} from '../../core/health.js';
 import { readHealthRow, type HealthRow } from '../../core/health-row.js';
 import { describeValue } from '../../core/describe.js';
 import { reflectPlain } from '../../internal/converters.js';
@@ -60,6 +61,9 @@ interface ScoredView {
 }
 
 type View = ScoredView | { kind: 'error'; error: ErrorDetail };
+
+/** One empty list for every badge given a plain score: a thousand badges then hold no three thousand empty arrays. */
+const NONE: never[] = Object.freeze([]) as never[];
 
 function isScore(x: unknown): x is number {
   return typeof x === 'number' && x >= 0 && x <= 100;
@@ -252,7 +256,7 @@ export class HealthBadge extends LitElement {
     }
     const score = this.score ?? null;
     if (score === null) {
-      return { kind: 'ok', source: 'none', score, band: 'unknown', contributions: [], missing: [], missingLabels: [], previous };
+      return { kind: 'ok', source: 'none', score, band: 'unknown', contributions: NONE, missing: NONE, missingLabels: NONE, previous };
     }
     if (!isScore(score)) {
       const got = describeValue(this.getAttribute('score') ?? score);
@@ -264,7 +268,7 @@ export class HealthBadge extends LitElement {
     } catch (e) {
       return { kind: 'error', error: issue('config', e) };
     }
-    return { kind: 'ok', source: 'score', score, band, contributions: [], missing: [], missingLabels: [], previous };
+    return { kind: 'ok', source: 'score', score, band, contributions: NONE, missing: NONE, missingLabels: NONE, previous };
   }
 
   private _scoreSignals(
@@ -377,11 +381,16 @@ export class HealthBadge extends LitElement {
         aria-controls=${open ? 'explanation' : nothing}
         aria-describedby=${open ? 'explanation' : nothing}
       >${text}</button
-      >${trend ? html`<span class="trend" part="trend" aria-hidden="true">${trend.shown}</span>` : nothing}${this._decision?.warnings.length
-        ? html`<span class="warn" part="warnings" aria-hidden="true">⚠ ${this._decision.warnings.length}</span>`
-        : nothing}${open
-        ? html`<div class="popover" id="explanation" part="explanation" popover=${canPopover ? 'manual' : nothing}>${this._renderExplanation(view)}</div>`
-        : nothing}`;
+      >${trend || this._decision?.warnings.length || open ? this._renderExtras(view, trend, open) : nothing}`;
+  }
+
+  /** What follows the button, when there is any: one part in the badge's template instead of three per badge. */
+  private _renderExtras(view: ScoredView, trend: { shown: string } | null, open: boolean): TemplateResult {
+    return html`${trend ? html`<span class="trend" part="trend" aria-hidden="true">${trend.shown}</span>` : nothing}${this._decision?.warnings.length
+      ? html`<span class="warn" part="warnings" aria-hidden="true">⚠ ${this._decision.warnings.length}</span>`
+      : nothing}${open
+      ? html`<div class="popover" id="explanation" part="explanation" popover=${canPopover ? 'manual' : nothing}>${this._renderExplanation(view)}</div>`
+      : nothing}`;
   }
 
   private _name(): string {

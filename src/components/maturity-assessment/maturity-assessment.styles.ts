@@ -371,6 +371,9 @@ export default css`
     border-left: 4px solid var(--_bad);
     padding-left: 0.75rem;
   }
+  .loading {
+    color: var(--_muted);
+  }
   @media print {
     :host {
       border: 0;

@@ -1,14 +1,15 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { scoreAssessment, type AssessmentResult } from '../../core/assessment.js';
 import {
-  builtInModels,
-  getModel,
-  safeParseModel,
-  scoreAssessment,
-  type AssessmentModel,
-  type AssessmentResult,
-  type ModelDimension,
-} from '../../core/index.js';
+  builtInModelIds,
+  builtInModelNow,
+  isBuiltInModelId,
+  loadBuiltInModel,
+  validateModel,
+  validateModelNow,
+} from '../../core/models/builtin.js';
+import type { AssessmentModel, ModelDimension, SafeParseModelResult } from '../../core/models/schema.js';
 import { defineElement } from '../../internal/define.js';
 import { readJSON, writeJSON } from '../../internal/storage.js';
 import { tokens } from '../../internal/tokens.js';
@@ -26,7 +27,7 @@ import styles from './maturity-assessment.styles.js';
 import '../score-radar/score-radar.js';
 import '../benchmark-gauge/benchmark-gauge.js';
 
-type View = 'error' | 'segment' | 'step' | 'review' | 'gate' | 'result' | 'shared';
+type View = 'error' | 'loading' | 'segment' | 'step' | 'review' | 'gate' | 'result' | 'shared';
 type Issue = ErrorDetail['issues'][number];
 
 const FOCUSABLE = 'input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
@@ -57,6 +58,7 @@ function withEntry(from: Record<string, number>, id: string, value: number): Rec
  * @slot gate - Shown instead of the results when the host cancels `assessment-complete` (e.g. an email form), above a "Back to my answers" button.
  *
  * @csspart error - The error state.
+ * @csspart loading - Shown while a built-in model's text (or, for a model object, the validator) is fetched, the first time.
  * @csspart notice - The note that a share link could not be opened, with its Dismiss button.
  * @csspart shared-note - The label of a shared result: read-only and self-reported.
  * @csspart segment - The ARR band question.
@@ -136,6 +138,8 @@ export class MaturityAssessment extends LitElement {
   /** The host cancelled `assessment-complete` for the current answers and has not called `showResults()`. */
   private _gated = false;
   private _focusSelector: string | null = null;
+  /** The fetch of the model's text or of the validator that the current `model` waits for. */
+  private _loading?: Promise<void>;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -177,6 +181,12 @@ export class MaturityAssessment extends LitElement {
     this._go(this._needsSegment() ? 'segment' : 'step', 0);
     this._announce = 'Assessment started over.';
     this.dispatchEvent(new AssessmentResetEvent({ modelId: model.id }));
+  }
+
+  /** Also waits for the model being fetched, so `await el.updateComplete` sees the assessment (or its error). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    return this._loading ? this._loading.then(() => this.getUpdateComplete()) : done;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -239,25 +249,46 @@ export class MaturityAssessment extends LitElement {
 
   private _resolve(): void {
     const input = this.model;
-    let model: AssessmentModel | undefined;
+    this._loading = undefined;
     if (input == null || input === '') {
       this._fail([{ path: 'model', message: 'No model given: set the model attribute to a built-in id or the model property to a model object.' }]);
       return;
     }
-    if (typeof input === 'string') {
-      model = getModel(input);
-      if (!model) {
-        this._fail([{ path: 'model', message: `Unknown model "${input}"; built-in models are ${Object.keys(builtInModels).join(', ')}.` }]);
-        return;
-      }
-    } else {
-      const parsed = safeParseModel(input);
-      if (!parsed.success) {
-        this._fail(parsed.error.issues.map((i) => ({ path: i.path || '(model)', message: i.message })));
-        return;
-      }
-      model = parsed.model;
+    if (typeof input === 'string' && !isBuiltInModelId(input)) {
+      this._fail([{ path: 'model', message: `Unknown model "${input}"; built-in models are ${builtInModelIds.join(', ')}.` }]);
+      return;
     }
+    const now = typeof input === 'string' ? builtInModelNow(input) : validateModelNow(input);
+    if (now) {
+      this._use('id' in now ? { success: true, model: now } : now);
+      return;
+    }
+    // The first time this model's text (or the validator, with zod) is needed: it is fetched, meanwhile a loading state.
+    this._model = null;
+    this._view = 'loading';
+    const loading: Promise<void> = (
+      typeof input === 'string' ? loadBuiltInModel(input).then((model): SafeParseModelResult => ({ success: true, model })) : validateModel(input)
+    ).then(
+      (result) => {
+        if (this._loading !== loading) return;
+        this._loading = undefined;
+        this._use(result);
+      },
+      () => {
+        if (this._loading !== loading) return;
+        this._loading = undefined;
+        this._fail([{ path: 'model', message: typeof input === 'string' ? `The model "${input}" could not be loaded.` : 'The model validator could not be loaded.' }]);
+      },
+    );
+    this._loading = loading;
+  }
+
+  private _use(parsed: SafeParseModelResult): void {
+    if (!parsed.success) {
+      this._fail(parsed.error.issues.map((i) => ({ path: i.path || '(model)', message: i.message })));
+      return;
+    }
+    const model = parsed.model;
     const segmentIssue = this._segmentIssue(model);
     if (segmentIssue) {
       this._fail([segmentIssue]);
@@ -622,6 +653,7 @@ export class MaturityAssessment extends LitElement {
   }
 
   private _renderView(): TemplateResult {
+    if (this._view === 'loading') return html`<p part="loading" class="loading" role="status">Loading the assessment…</p>`;
     if (this._view === 'error' || !this._model) {
       return html`<div part="error" class="error" role="alert">
         <p><strong>This assessment cannot be shown.</strong></p>

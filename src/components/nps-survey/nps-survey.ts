@@ -1,17 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  isNpsScore,
-  npsCategory,
-  parseAskHistory,
-  permissionTiers,
-  shouldAsk,
-  surveyThrottle,
-  RESURVEY_QUIET_DAYS,
-  type AskRecord,
-  type NpsCategory,
-  type PermissionTier,
-} from '../../core/index.js';
+// From the core's modules, not its index: without a bundler the index would load every module (zod too).
+import { parseAskHistory, permissionTiers, shouldAsk, type AskRecord, type PermissionTier } from '../../core/advocacy.js';
+import { isNpsScore, npsCategory, type NpsCategory } from '../../core/nps.js';
+import { surveyThrottle, RESURVEY_QUIET_DAYS } from '../../core/resurvey.js';
 import { describeValue } from '../../core/describe.js';
 import { reflectPlain } from '../../internal/converters.js';
 import { defineElement } from '../../internal/define.js';

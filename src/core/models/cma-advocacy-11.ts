@@ -1,7 +1,5 @@
-import type { AssessmentModel, ModelScale } from './schema.js';
-
-/** The model's scale, also exported alone for elements that need no text (facts.ts). */
-export const cmaAdvocacy11Scale: ModelScale = { min: 1, max: 4, labels: ['Undeveloped', 'Emerging', 'Focused', 'Advanced'] };
+import { cmaAdvocacy11Scale } from './facts.js';
+import type { AssessmentModel } from './schema.js';
 
 /**
  * Seed 001: the eleven-dimension Customer Marketing & Advocacy maturity model. Each level's first trait

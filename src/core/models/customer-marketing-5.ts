@@ -1,42 +1,5 @@
-import type { AssessmentModel, ModelScale, ModelSegment } from './schema.js';
-
-/** The model's scale and benchmark segments are also exported alone, for elements that need no text (facts.ts). */
-export const customerMarketing5Scale: ModelScale = { min: 1, max: 5, labels: ['Ad hoc', 'Emerging', 'Defined', 'Managed', 'Optimized'] };
-
-export const customerMarketing5Segments: ModelSegment[] = [
-  {
-    id: 'startup',
-    label: 'Startup (<$5M ARR)',
-    arr: { max: 5000000 },
-    expected: 1.4,
-    good: 2,
-    alarm: 1,
-  },
-  {
-    id: 'growth',
-    label: 'Growth ($5M-$50M ARR)',
-    arr: { min: 5000000, max: 50000000 },
-    expected: 2.3,
-    good: 3,
-    alarm: 1.6,
-  },
-  {
-    id: 'scale',
-    label: 'Scale ($50M-$200M ARR)',
-    arr: { min: 50000000, max: 200000000 },
-    expected: 3.2,
-    good: 3.8,
-    alarm: 2.3,
-  },
-  {
-    id: 'enterprise',
-    label: 'Enterprise ($200M+ ARR)',
-    arr: { min: 200000000 },
-    expected: 3.6,
-    good: 4.2,
-    alarm: 2.8,
-  },
-];
+import { customerMarketing5Scale, customerMarketing5Segments } from './facts.js';
+import type { AssessmentModel } from './schema.js';
 
 /** Seed 000: the five-dimension customer-marketing maturity assessment, transcribed verbatim. */
 export const customerMarketing5: AssessmentModel = {
