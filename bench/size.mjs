@@ -15,8 +15,6 @@ export const KB = 1024;
 
 /** Gzip budgets in bytes, by entry name: what a site importing only that element ships. */
 export const budgets = {
-  // 14 KB until issue 17: reading a warehouse row (`row`, readHealthRow's checks) adds 0.7 KB.
-  'advocacy-kit/health-badge': 15 * KB,
   'advocacy-kit/nps-survey': 14 * KB,
 };
 
@@ -28,9 +26,11 @@ export const budgets = {
 export const ceilings = {
   // Held to a ceiling until it meets its 14 KB page budget (test/hardening/autoloader.test.ts lists it as not met).
   // esbuild keeps d3-array's unannotated top-level calls that Rollup-style bundlers drop: 1.3 KB here, 0.6 KB in Vite.
+  // Reading a warehouse row (`row`, readHealthRow's checks, issue 17) adds 0.7 KB.
   'advocacy-kit/health-badge': 16 * KB,
   'cdn/advocacy-kit.js': 68 * KB,
-  'advocacy-kit/core': 31 * KB,
+  // 31 KB before d3-scale's scaleThreshold (issue 15) and readHealthRow (issue 17).
+  'advocacy-kit/core': 32 * KB,
 };
 
 /**
