@@ -54,8 +54,8 @@ const pages: Page[] = [
  */
 const notMetYet: Record<string, { why: string; ceiling: number }> = {
   'autoload-health-badge.html': {
-    why: 'measured 15.8 KB: Lit 6.9, the badge with health scoring 7.3, d3-scale 0.6; the badge itself must shrink',
-    ceiling: 16 * KB,
+    why: 'measured 16.5 KB: Lit 6.9, the badge with health scoring 7.3, reading a warehouse row 0.7, d3-scale 0.6; the badge must shrink (load scoring and row checks only when signals or a row are set)',
+    ceiling: 17 * KB,
   },
   'autoload-benchmark-gauge.html': {
     why: 'measured 13.8 KB: Lit 6.9, the gauge with assessment scoring 4.3, d3-scale 0.6, model facts and helpers 1.5',
