@@ -21,6 +21,11 @@ import { decodeShare, encodeShare, hasShareParam, sharedAnswers, withoutSharePar
 import { resultToCSV, resultToJSON } from './export.js';
 import { HISTORY_LIMIT, mergeStored, parseStored, sameAnswers, sameContent, storageKey, type StoredAssessment, type StoredAttempt } from './persist.js';
 import { record } from '../../core/records.js';
+import { renderError, renderLinkNotice } from './error-view.js';
+import { renderSegment, type SegmentViewActions } from './segment-view.js';
+import { renderStep, type StepViewActions } from './step-view.js';
+import { renderReview, type ReviewViewActions } from './review-view.js';
+import { renderGate } from './gate-view.js';
 import { renderResult, type ResultViewActions } from './result-view.js';
 import styles from './maturity-assessment.styles.js';
 import '../score-radar/score-radar.js';
@@ -601,230 +606,73 @@ export class MaturityAssessment extends LitElement {
   // ── rendering ────────────────────────────────────────────────────────
 
   protected override render(): TemplateResult {
-    return html`${this._linkNotice && this._view !== 'error' ? this._renderLinkNotice() : nothing}${this._renderView()}
+    return html`${this._linkNotice && this._view !== 'error' ? renderLinkNotice(this._dismissLinkNotice) : nothing}${this._renderView()}
       <div class="visually-hidden" role="status" aria-live="polite">${this._announce}</div>`;
   }
 
-  private _renderLinkNotice(): TemplateResult {
-    return html`<div part="notice" class="notice" role="status">
-      <p>This link could not be opened: it is incomplete or was made for another assessment.</p>
-      <button
-        part="button"
-        type="button"
-        @click=${() => {
-          this._linkNotice = false;
-          this._focusSelector = '#heading';
-        }}
-      >
-        Dismiss
-      </button>
-    </div>`;
-  }
-
   private _renderView(): TemplateResult {
-    if (this._view === 'error' || !this._model) {
-      return html`<div part="error" class="error" role="alert">
-        <p><strong>This assessment cannot be shown.</strong></p>
-        <ul>
-          ${this._issues.map((i) => html`<li>${i.path}: ${i.message}</li>`)}
-        </ul>
-      </div>`;
-    }
+    const model = this._model;
+    if (this._view === 'error' || !model) return renderError(this._issues);
     switch (this._view) {
       case 'segment':
-        return this._renderSegment(this._model);
+        return renderSegment({ model, chosen: this._segmentId(), hint: this._segmentHint }, this._segmentActions);
       case 'review':
-        return this._renderReview(this._model);
+        return renderReview(
+          { model, answers: this._answers, asksSegment: !!model.segments?.length && !this.segment, segmentId: this._segmentId() },
+          this._reviewActions,
+        );
       case 'gate':
-        return html`<div part="gate" class="gate">
-          <h2 id="heading" tabindex="-1" class="visually-hidden">${this._model.title}: your results are ready</h2>
-          <slot name="gate"></slot>
-          <div class="nav">
-            <button part="button back-to-answers" type="button" @click=${() => this._go('review')}>Back to my answers</button>
-          </div>
-        </div>`;
+        return renderGate(model, () => this._go('review'));
       case 'result':
         return this._renderResult(this._answers, this._segmentId(), false);
       case 'shared':
         return this._renderResult(this._shared!.answers, this._shared!.segment, true);
       default:
-        return this._renderStep(this._model);
+        return renderStep(
+          {
+            model,
+            answers: this._answers,
+            step: this._step,
+            last: this._step >= model.dimensions.length - 1 || this._isComplete(),
+            canGoBack: this._step > 0 || (!!model.segments?.length && !this.segment),
+          },
+          this._stepActions,
+        );
     }
   }
 
-  private _renderSegment(model: AssessmentModel): TemplateResult {
-    const chosen = this._segmentId();
-    return html`<form part="segment" class="segment" @submit=${(e: Event) => (e.preventDefault(), this._continueFromSegment())}>
-      <p class="kicker">${model.title}</p>
-      <fieldset aria-describedby="segment-help">
-        <legend><h2 id="heading" tabindex="-1">What is your annual recurring revenue (ARR)?</h2></legend>
-        <p id="segment-help" class="muted">We compare your result with companies of a similar size.</p>
-        ${(model.segments ?? []).map(
-          (s) => html`<label class="segment-option">
-            <input
-              type="radio"
-              name="segment"
-              .value=${s.id}
-              .checked=${chosen === s.id}
-              @change=${() => {
-                this._chosenSegment = s.id;
-                this._segmentAt = this._now();
-                this._segmentHint = false;
-                this._save(this._segmentAt);
-              }}
-            />
-            ${s.label}
-          </label>`,
-        )}
-      </fieldset>
-      ${this._segmentHint ? html`<p class="hint" role="alert">Choose your ARR band to continue.</p>` : nothing}
-      <div class="nav">
-        <button part="button" class="primary" type="submit">Continue</button>
-      </div>
-    </form>`;
-  }
+  private _dismissLinkNotice = (): void => {
+    this._linkNotice = false;
+    this._focusSelector = '#heading';
+  };
 
-  private _renderProgress(model: AssessmentModel): TemplateResult {
-    const total = model.dimensions.length;
-    const answered = model.dimensions.filter((d) => this._answers[d.id] != null).length;
-    const stepText = `Step ${this._step + 1} of ${total}`;
-    return html`<div part="progress" class="progress">
-      <span id="progress-text">${stepText}</span>
-      <progress max=${total} .value=${answered} aria-label="${stepText}, ${answered} of ${total} answered"></progress>
-    </div>`;
-  }
+  private _segmentActions: SegmentViewActions = {
+    choose: (id) => {
+      this._chosenSegment = id;
+      this._segmentAt = this._now();
+      this._segmentHint = false;
+      this._save(this._segmentAt);
+    },
+    continue: () => this._continueFromSegment(),
+  };
 
-  private _renderStepList(model: AssessmentModel): TemplateResult {
-    return html`<nav class="steps" aria-label="Dimensions">
-      <ol>
-        ${model.dimensions.map((d, i) => {
-          const done = this._answers[d.id] != null;
-          const current = this._view === 'step' && i === this._step;
-          return html`<li>
-            <button
-              part="button step-button"
-              type="button"
-              class=${done ? 'done' : ''}
-              aria-current=${current ? 'step' : nothing}
-              @click=${() => this._go('step', i)}
-            >
-              <span aria-hidden="true" class="mark">${done ? '✓' : i + 1}</span> ${d.title}<span class="visually-hidden"
-                >${done ? ' (answered)' : ' (not answered)'}</span
-              >
-            </button>
-          </li>`;
-        })}
-      </ol>
-    </nav>`;
-  }
+  private _stepActions: StepViewActions = {
+    choose: (dim, score) => {
+      this._answer(dim, score);
+      this._focusSelector = `#choice-${score}`;
+    },
+    choiceKey: (e, dim) => this._onChoiceKey(e, dim),
+    next: () => this._next(),
+    back: () => this._back(),
+    goTo: (i) => this._go('step', i),
+  };
 
-  private _renderStep(model: AssessmentModel): TemplateResult {
-    const dim = model.dimensions[this._step]!;
-    const selected = this._answers[dim.id];
-    const focusable = selected ?? dim.levels[0]?.score;
-    const last = this._step >= model.dimensions.length - 1 || this._isComplete();
-    return html`<section part="step" class="step">
-      <p class="kicker">${model.title}</p>
-      ${this._renderProgress(model)}
-      <h2 id="heading" tabindex="-1">${dim.title}</h2>
-      <p class="measures"><strong>What this measures:</strong> ${dim.measures}</p>
-      <div
-        part="choices"
-        class="choices"
-        role="radiogroup"
-        aria-labelledby="heading"
-        @keydown=${(e: KeyboardEvent) => this._onChoiceKey(e, dim)}
-      >
-        ${dim.levels.map(
-          (l) => html`<div
-            part="choice"
-            class="choice"
-            role="radio"
-            id="choice-${l.score}"
-            data-score=${l.score}
-            aria-checked=${selected === l.score ? 'true' : 'false'}
-            tabindex=${l.score === focusable ? '0' : '-1'}
-            aria-labelledby="choice-${l.score}-label"
-            aria-describedby="choice-${l.score}-desc"
-            @click=${() => {
-              this._answer(dim, l.score);
-              this._focusSelector = `#choice-${l.score}`;
-            }}
-          >
-            <span class="choice-label" id="choice-${l.score}-label">${l.score} · ${l.label}</span>
-            <span id="choice-${l.score}-desc" class="choice-desc">
-              <span class="desc">${l.description}</span>
-              ${l.evidence.length
-                ? html`<span class="evidence">${l.evidence.map((ev) => html`<span class="evidence-line">${ev}</span>`)}</span>`
-                : nothing}
-            </span>
-          </div>`,
-        )}
-      </div>
-      <div class="nav">
-        <button part="button" class="primary next" type="button" @click=${() => this._next()}>
-          ${last ? 'Review answers' : 'Next'}
-        </button>
-        <button
-          part="button"
-          class="back"
-          type="button"
-          ?disabled=${this._step === 0 && !(model.segments?.length && !this.segment)}
-          @click=${() => this._back()}
-        >
-          Back
-        </button>
-      </div>
-      ${this._renderStepList(model)}
-    </section>`;
-  }
-
-  private _renderReview(model: AssessmentModel): TemplateResult {
-    const missing = model.dimensions.filter((d) => this._answers[d.id] == null).length;
-    const segment = model.segments?.find((s) => s.id === this._segmentId());
-    return html`<section part="review" class="review">
-      <p class="kicker">${model.title}</p>
-      <h2 id="heading" tabindex="-1">Review your answers</h2>
-      <dl class="answers">
-        ${model.segments?.length && !this.segment
-          ? html`<div class="answer">
-              <dt>ARR band</dt>
-              <dd>
-                <span>${segment?.label ?? 'Not answered'}</span>
-                <button part="button" type="button" aria-label="Change ARR band" @click=${() => this._go('segment')}>Change</button>
-              </dd>
-            </div>`
-          : nothing}
-        ${model.dimensions.map((d, i) => {
-          const score = this._answers[d.id];
-          const level = d.levels.find((l) => l.score === score);
-          return html`<div class="answer">
-            <dt>${d.title}</dt>
-            <dd>
-              <span>${level ? `${level.score} · ${level.label}` : 'Not answered'}</span>
-              <button part="button" type="button" aria-label="Change ${d.title}" @click=${() => this._go('step', i)}>Change</button>
-            </dd>
-          </div>`;
-        })}
-      </dl>
-      ${missing
-        ? html`<p class="hint" id="review-hint">Answer ${missing === 1 ? 'the last dimension' : `all ${missing} remaining dimensions`} to see your results.</p>`
-        : nothing}
-      <div class="nav">
-        <button
-          part="button"
-          class="primary"
-          type="button"
-          ?disabled=${missing > 0}
-          aria-describedby=${missing ? 'review-hint' : nothing}
-          @click=${() => this._finish()}
-        >
-          See my results
-        </button>
-        <button part="button" type="button" @click=${() => this._go('step', model.dimensions.length - 1)}>Back</button>
-      </div>
-    </section>`;
-  }
+  private _reviewActions: ReviewViewActions = {
+    changeSegment: () => this._go('segment'),
+    changeStep: (i) => this._go('step', i),
+    finish: () => this._finish(),
+    back: () => this._go('step', this._model!.dimensions.length - 1),
+  };
 
   private _previousAttempt(): StoredAttempt | undefined {
     const earlier = this._history.filter((h) => h.completedAt !== this._currentAttempt);
