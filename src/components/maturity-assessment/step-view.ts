@@ -10,11 +10,14 @@ export interface StepViewData {
   last: boolean;
   /** Back leads somewhere (an earlier step or the ARR question). */
   canGoBack: boolean;
+  /** The levels whose "What this looks like" evidence is open. */
+  evidenceOpen: ReadonlySet<number>;
 }
 
 export interface StepViewActions {
   choose(dim: ModelDimension, score: number): void;
   choiceKey(e: KeyboardEvent, dim: ModelDimension): void;
+  toggleEvidence(score: number): void;
   next(): void;
   back(): void;
   goTo(index: number): void;
@@ -53,7 +56,10 @@ function renderStepList(data: StepViewData, on: StepViewActions): TemplateResult
   </nav>`;
 }
 
-/** One dimension: its levels as a radio group, Next and Back, and the list of all steps. */
+/**
+ * One dimension: its levels as a radio group of compact choices (name and description; the evidence behind a
+ * per-choice disclosure), Next and Back, and the list of all steps. The progress stays in view while the page scrolls.
+ */
 export function renderStep(data: StepViewData, on: StepViewActions): TemplateResult {
   const { model, answers, step } = data;
   const dim = model.dimensions[step]!;
@@ -63,28 +69,59 @@ export function renderStep(data: StepViewData, on: StepViewActions): TemplateRes
     <p class="kicker">${model.title}</p>
     ${renderProgress(model, answers, step)}
     <h2 id="heading" tabindex="-1">${dim.title}</h2>
-    <p class="measures"><strong>What this measures:</strong> ${dim.measures}</p>
-    <div part="choices" class="choices" role="radiogroup" aria-labelledby="heading" @keydown=${(e: KeyboardEvent) => on.choiceKey(e, dim)}>
-      ${dim.levels.map(
-        (l) => html`<div
-          part="choice"
-          class="choice"
-          role="radio"
-          id="choice-${l.score}"
-          data-score=${l.score}
-          aria-checked=${selected === l.score ? 'true' : 'false'}
-          tabindex=${l.score === focusable ? '0' : '-1'}
-          aria-labelledby="choice-${l.score}-label"
-          aria-describedby="choice-${l.score}-desc"
-          @click=${() => on.choose(dim, l.score)}
-        >
-          <span class="choice-label" id="choice-${l.score}-label">${l.score} · ${l.label}</span>
-          <span id="choice-${l.score}-desc" class="choice-desc">
-            <span class="desc">${l.description}</span>
-            ${l.evidence.length ? html`<span class="evidence">${l.evidence.map((ev) => html`<span class="evidence-line">${ev}</span>`)}</span>` : nothing}
-          </span>
-        </div>`,
-      )}
+    <details class="measures">
+      <summary>What this measures</summary>
+      <p id="measures">${dim.measures}</p>
+    </details>
+    <div
+      part="choices"
+      class="choices"
+      role="radiogroup"
+      aria-labelledby="heading"
+      aria-describedby="measures"
+      @keydown=${(e: KeyboardEvent) => on.choiceKey(e, dim)}
+    >
+      ${dim.levels.map((l) => {
+        const open = data.evidenceOpen.has(l.score);
+        // The evidence toggle follows its radio in the tab order only for the radio that is tabbable, so Tab
+        // still goes from the group to Next in one or two presses, never through every level.
+        const tabbable = l.score === focusable;
+        return html`<div class="choice-card ${l.evidence.length ? 'has-evidence' : ''}">
+          <div
+            part="choice"
+            class="choice"
+            role="radio"
+            id="choice-${l.score}"
+            data-score=${l.score}
+            aria-checked=${selected === l.score ? 'true' : 'false'}
+            tabindex=${tabbable ? '0' : '-1'}
+            aria-labelledby="choice-${l.score}-label"
+            aria-describedby="choice-${l.score}-desc"
+            @click=${() => on.choose(dim, l.score)}
+          >
+            <span class="choice-label" id="choice-${l.score}-label">${l.score} · ${l.label}</span>
+            <span id="choice-${l.score}-desc" class="desc">${l.description}</span>
+          </div>
+          ${l.evidence.length
+            ? html`<button
+                  part="evidence-toggle"
+                  class="evidence-toggle"
+                  type="button"
+                  tabindex=${tabbable ? '0' : '-1'}
+                  aria-expanded=${open ? 'true' : 'false'}
+                  aria-controls="evidence-${l.score}"
+                  @click=${() => on.toggleEvidence(l.score)}
+                >
+                  What this looks like<span class="visually-hidden">: ${l.label}</span>
+                </button>
+                <div class="evidence" id="evidence-${l.score}" ?hidden=${!open}>
+                  <ul>
+                    ${l.evidence.map((ev) => html`<li>${ev}</li>`)}
+                  </ul>
+                </div>`
+            : nothing}
+        </div>`;
+      })}
     </div>
     <div class="nav">
       <button part="button" class="primary next" type="button" @click=${() => on.next()}>${data.last ? 'Review answers' : 'Next'}</button>
