@@ -25,7 +25,7 @@ export const budgets = {
  * every export, while bundlers take only the parts a site imports. CI fails if either grows past its ceiling.
  */
 export const ceilings = {
-  'cdn/advocacy-kit.js': 66 * KB,
+  'cdn/advocacy-kit.js': 68 * KB,
   'advocacy-kit/core': 31 * KB,
 };
 

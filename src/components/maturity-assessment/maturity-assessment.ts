@@ -163,14 +163,16 @@ export class MaturityAssessment extends LitElement {
   private _advanceTimer: ReturnType<typeof setTimeout> | undefined;
   /** The text of the `slot="model"` script the model was last resolved from. */
   private _modelScript: string | null = null;
-  // The cover and model children may arrive after the element upgrades (a streaming parser, a CMS script).
-  private _childObserver = new MutationObserver(() => {
-    if (this.model == null && this._readModelScript() !== this._modelScript) this._resolve();
-    this.requestUpdate();
-  });
+  /** Created on connection, not with the element: server rendering has no MutationObserver. */
+  private _childObserver: MutationObserver | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The cover and model children may arrive after the element upgrades (a streaming parser, a CMS script).
+    this._childObserver ??= new MutationObserver(() => {
+      if (this.model == null && this._readModelScript() !== this._modelScript) this._resolve();
+      this.requestUpdate();
+    });
     this._childObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['slot'] });
     window.addEventListener('storage', this._onStorage);
     window.addEventListener('beforeprint', this._onBeforePrint);
@@ -178,7 +180,7 @@ export class MaturityAssessment extends LitElement {
   }
 
   override disconnectedCallback(): void {
-    this._childObserver.disconnect();
+    this._childObserver?.disconnect();
     clearTimeout(this._advanceTimer);
     window.removeEventListener('storage', this._onStorage);
     window.removeEventListener('beforeprint', this._onBeforePrint);
