@@ -284,8 +284,9 @@ export class MaturityAssessment extends LitElement {
 
   /** The text of a `<script type="application/json" slot="model">` child, for hosts that cannot set a property. */
   private _readModelScript(): string | null {
-    for (const child of this.children) {
-      if (child instanceof HTMLScriptElement && child.getAttribute('slot') === 'model' && child.type.toLowerCase() === 'application/json') {
+    // Server rendering has no children to read.
+    for (const child of this.children ?? []) {
+      if (child.localName === 'script' && child.getAttribute('slot') === 'model' && child.getAttribute('type')?.toLowerCase() === 'application/json') {
         return child.textContent ?? '';
       }
     }
@@ -830,7 +831,7 @@ export class MaturityAssessment extends LitElement {
   };
 
   private _hasSlotted(slot: string): boolean {
-    return [...this.children].some((c) => c.getAttribute('slot') === slot);
+    return [...(this.children ?? [])].some((c) => c.getAttribute('slot') === slot);
   }
 }
 
