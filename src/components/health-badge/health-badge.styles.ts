@@ -143,8 +143,7 @@ export default css`
   .popover::before {
     content: '';
     position: absolute;
-    left: -1px;
-    right: -1px;
+    inset-inline: -1px;
     bottom: 100%;
     height: 6px;
   }
@@ -170,13 +169,13 @@ export default css`
   th,
   td {
     padding: 0.125rem 0.375rem;
-    text-align: right;
+    text-align: end;
     border-bottom: 1px solid var(--_border);
   }
   th:first-child,
   td:first-child {
-    text-align: left;
-    padding-left: 0;
+    text-align: start;
+    padding-inline-start: 0;
   }
   th {
     font-weight: 600;
