@@ -59,6 +59,7 @@ const en = {
   'health.error.decision': (path: string) => `Invalid decision: ${path} must be the result of evaluateAccount().`,
 
   'nps.question': (product: string) => `How likely are you to recommend ${product} to a friend or colleague?`,
+  'nps.questionUs': 'How likely are you to recommend us to a friend or colleague?',
   'nps.us': 'us',
   'nps.valueMissing': 'Please choose a score from 0 to 10.',
   'nps.notLikely': 'Not likely',

@@ -399,9 +399,9 @@ export class NpsSurvey extends LitElement {
 
   private _questionText(): string {
     // Properties can be set to anything from script; only non-empty strings are used.
-    const product = typeof this.product === 'string' && this.product ? this.product : this._loc.term('nps.us');
-    if (typeof this.question === 'string' && this.question) return this.question.split('{product}').join(product);
-    return this._loc.term('nps.question', product);
+    const product = typeof this.product === 'string' && this.product ? this.product : '';
+    if (typeof this.question === 'string' && this.question) return this.question.split('{product}').join(product || this._loc.term('nps.us'));
+    return product ? this._loc.term('nps.question', product) : this._loc.term('nps.questionUs');
   }
 
   protected override render(): TemplateResult | typeof nothing {
