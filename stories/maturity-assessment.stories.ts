@@ -13,6 +13,7 @@ interface Args {
   persist: string;
   share: boolean;
   exports: boolean;
+  autoAdvance: boolean;
   reportTitle: string;
   onAssessmentChange: (e: Event) => void;
   onAssessmentComplete: (e: Event) => void;
@@ -51,6 +52,7 @@ function assessment(args: Args, slotted: TemplateResult | typeof nothing = nothi
     persist=${ifDefined(args.persist || undefined)}
     ?share=${args.share}
     ?exports=${args.exports}
+    ?auto-advance=${args.autoAdvance}
     report-title=${ifDefined(args.reportTitle || undefined)}
     @assessment-change=${args.onAssessmentChange}
     @assessment-complete=${args.onAssessmentComplete}
@@ -64,7 +66,7 @@ const meta = {
   title: 'Elements/maturity-assessment',
   component: 'maturity-assessment',
   tags: ['autodocs'],
-  args: { model: 'customer-marketing-5', segment: '', persist: '', share: false, exports: false, reportTitle: '' },
+  args: { model: 'customer-marketing-5', segment: '', persist: '', share: false, exports: false, autoAdvance: false, reportTitle: '' },
   argTypes: {
     model: {
       control: 'select',
@@ -79,6 +81,10 @@ const meta = {
     persist: { control: 'text', description: 'localStorage key: answers and attempts survive a reload.' },
     share: { control: 'boolean', description: 'Adds "Copy link" and opens shared results from `#ak=…`.' },
     exports: { control: 'boolean', description: 'Adds "Download JSON" and "Download CSV" to the result.' },
+    autoAdvance: {
+      control: 'boolean',
+      description: 'Choosing a level (click, Space or Enter) moves on to the next step after a short transition.',
+    },
     reportTitle: { control: 'text', description: 'A title printed at the top of the report, with the `logo` slot.' },
     ...eventArgTypes(EVENTS),
   },
@@ -108,6 +114,102 @@ type Story = StoryObj<Args>;
 /** Change the controls to try every attribute; this one keeps nothing between reloads. */
 export const Playground: Story = {
   parameters: { assessment: { shareHash: null } satisfies AssessmentParameters },
+};
+
+const COVER = html`<div slot="cover">
+  <h2 style="margin:0 0 .5rem; font-size:1.5rem;">How mature is your customer marketing?</h2>
+  <p>Five questions, about three minutes. See where your program stands against companies of your size, and what to do next.</p>
+</div>`;
+
+/**
+ * A landing-page start: the `cover` slot (title, intro, image: the host's own) shows before the first question,
+ * with the kit's Start button. The play function starts by keyboard and checks that the first step has focus.
+ */
+export const Cover: Story = {
+  name: 'Flow · cover',
+  args: { segment: 'growth', persist: 'sb-cm5-cover', autoAdvance: true },
+  parameters: { assessment: { seed: null, shareHash: null } satisfies AssessmentParameters },
+  render: (args) => assessment(args, COVER),
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('maturity-assessment')!;
+    const start = await waitFor(() => {
+      const b = el.shadowRoot?.querySelector<HTMLButtonElement>('[part~="start"]');
+      expect(b).toBeTruthy();
+      return b!;
+    });
+    await expect(el.shadowRoot!.querySelector('[role="radio"]')).toBeNull();
+    start.click();
+    await waitFor(() => expect(el.shadowRoot!.activeElement?.id).toBe('heading'));
+  },
+};
+
+/**
+ * `auto-advance`: a click, Space or Enter on a level moves to the next step after a short pause (no slide with
+ * reduced motion); the arrow keys only move within the levels. The play function answers the first step by click.
+ */
+export const AutoAdvance: Story = {
+  name: 'Flow · auto-advance',
+  args: { segment: 'growth', persist: 'sb-cm5-auto', autoAdvance: true },
+  parameters: { assessment: { seed: null, shareHash: null } satisfies AssessmentParameters },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('maturity-assessment')!;
+    const first = await waitFor(() => {
+      const r = el.shadowRoot?.querySelector<HTMLElement>('[role="radio"][data-score="3"]');
+      expect(r).toBeTruthy();
+      return r!;
+    });
+    first.click();
+    await waitFor(() => expect(el.shadowRoot!.querySelector('#progress-text')?.textContent).toBe('Step 2 of 5'));
+  },
+};
+
+/**
+ * A custom model from a `<script type="application/json" slot="model">` child, for a CMS that cannot run script.
+ * Its strings are shown as text, never as HTML.
+ */
+export const ModelFromScript: Story = {
+  name: 'Custom model from a script child',
+  args: { model: '', segment: '' },
+  render: (args) =>
+    assessment(
+      args,
+      html`<script type="application/json" slot="model">
+        {
+          "id": "cms-demo",
+          "title": "Partner program check-up",
+          "version": "1",
+          "scale": { "min": 1, "max": 3, "labels": ["Starting", "Growing", "Leading"] },
+          "dimensions": [
+            {
+              "id": "recruiting",
+              "title": "Partner recruiting",
+              "measures": "How you find and sign partners.",
+              "redFlags": ["No one owns partner recruiting"],
+              "levels": [
+                { "score": 1, "label": "Starting", "description": "Partners find you", "evidence": ["No partner page"] },
+                { "score": 2, "label": "Growing", "description": "A partner page and a form", "evidence": ["Partner page", "Intake form"] },
+                { "score": 3, "label": "Leading", "description": "Targeted recruiting by segment", "evidence": ["Ideal partner profile"] }
+              ]
+            },
+            {
+              "id": "enablement",
+              "title": "Partner enablement",
+              "measures": "How partners learn to sell you.",
+              "redFlags": [],
+              "levels": [
+                { "score": 1, "label": "Starting", "description": "Ad hoc calls", "evidence": [] },
+                { "score": 2, "label": "Growing", "description": "A partner portal", "evidence": ["Portal with decks"] },
+                { "score": 3, "label": "Leading", "description": "Certification paths", "evidence": ["Certified partners"] }
+              ]
+            }
+          ],
+          "bands": [
+            { "id": "starting", "label": "Starting", "min": 1, "max": 1.9, "interpretation": "Partners come to you.", "nextStep": "Publish a partner page." },
+            { "id": "leading", "label": "Leading", "min": 2, "max": 3, "interpretation": "Partners are a channel.", "nextStep": "Certify your partners." }
+          ]
+        }
+      </script>`,
+    ),
 };
 
 /** The first step of the 5-dimension model: it has ARR benchmark segments, so it asks for the visitor's band. */
@@ -236,8 +338,9 @@ export const CallsToActionByBand: Story = {
 };
 
 /**
- * The printed report: Print / Save as PDF expands every dimension and adds the `report-title` and the `logo` slot
- * (both print-only). `exports` adds the JSON and CSV downloads. Use the browser's print preview to see it.
+ * The printed report: Print / Save as PDF prints the element's report alone (the host page is left out), expands every
+ * dimension and adds the `report-title` and the `logo` slot (both print-only). `exports` adds the JSON and CSV
+ * downloads. Press Print to see the preview.
  */
 export const PrintReport: Story = {
   name: 'Result · print report and exports',

@@ -43,10 +43,15 @@ describe('demo pages', function () {
   });
 
   describe('index.html (landing page with a lead gate)', () => {
-    it('renders the assessment on its first step without errors', async () => {
+    it('opens on the cover, then the first step, without errors', async () => {
       localStorage.removeItem('advocacy-kit:assessment:demo-landing');
       const win = await openPage('/demo/index.html');
       const el = win.document.querySelector('maturity-assessment')!;
+      expect(el.hasAttribute('auto-advance')).to.equal(true);
+      expect(el.hasAttribute('exports')).to.equal(false);
+      await waitUntil(() => shadow(el)?.querySelector('[part~="cover"]'), 'the cover did not render', { timeout: 10000 });
+      expect(el.querySelector('[slot="cover"]')!.textContent).to.match(/five questions/i);
+      buttonByText(shadow(el)!, 'Start')!.click();
       await waitUntil(() => shadow(el)?.querySelector('[part~="segment"]'), 'the ARR question did not render', { timeout: 10000 });
       expect(win.document.querySelector('h1')!.textContent).to.match(/customer marketing/i);
       expect(win.document.body.textContent).to.match(/sends nothing anywhere/i);

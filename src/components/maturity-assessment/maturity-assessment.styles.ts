@@ -23,11 +23,10 @@ export default css`
     font-size: 1rem;
     margin: 0 0 0.25rem;
   }
-  h2:focus {
+  /* Headings take focus on every change of step so screen readers start there: that is no control to show a ring on. */
+  h2[tabindex='-1']:focus,
+  h2[tabindex='-1']:focus-visible {
     outline: none;
-  }
-  h2:focus-visible {
-    outline: 3px solid var(--_focus);
   }
   p {
     margin: 0.35rem 0;
@@ -76,45 +75,86 @@ export default css`
   .step .nav .back {
     order: 1;
   }
+  .step .nav {
+    margin-top: 0.75rem;
+  }
+  .cover .nav .start {
+    font-size: 1.1rem;
+    padding: 0.6rem 1.6rem;
+  }
+
   .progress {
     display: flex;
     align-items: center;
     gap: 0.75rem;
-    margin: 0.5rem 0;
+    margin: 0 -0.25rem;
+    padding: 0.4rem 0.25rem;
     color: var(--_muted);
     font-size: 0.9rem;
+    /* In view on every step, however long the step is on a small screen. */
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    background: var(--_surface);
   }
   progress {
     flex: 1;
     accent-color: var(--_accent);
     height: 0.6rem;
   }
+  .step h2 {
+    font-size: 1.2rem;
+    line-height: 1.3;
+  }
+  .measures {
+    font-size: 0.9rem;
+    color: var(--_muted);
+  }
+  .measures summary {
+    cursor: pointer;
+    width: fit-content;
+  }
+  .measures p {
+    color: var(--_fg);
+  }
   .choices {
     display: grid;
-    gap: 0.5rem;
-    margin-top: 0.75rem;
+    gap: 0.4rem;
+    margin-top: 0.5rem;
+  }
+  /* A compact choice: name and description; the evidence opens below from the toggle on the name's line. */
+  .choice-card {
+    position: relative;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .choice-card:has([aria-checked='true']) {
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 1px var(--_accent);
   }
   .choice {
     display: block;
-    border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    padding: 0.6rem 0.8rem 0.6rem 2.2rem;
+    padding: 0.4rem 0.7rem 0.45rem 2.1rem;
     cursor: pointer;
     position: relative;
+    line-height: 1.3;
+  }
+  .choice:focus-visible {
+    outline-offset: 0;
+  }
+  .has-evidence .choice-label {
+    padding-right: 8.5rem;
   }
   .choice::before {
     content: '';
     position: absolute;
-    left: 0.7rem;
-    top: 0.85rem;
+    left: 0.65rem;
+    top: 0.55rem;
     width: 0.9rem;
     height: 0.9rem;
     border-radius: 50%;
     border: 2px solid var(--_border);
-  }
-  .choice[aria-checked='true'] {
-    border-color: var(--_accent);
-    box-shadow: inset 0 0 0 1px var(--_accent);
   }
   .choice[aria-checked='true']::before {
     border-color: var(--_accent);
@@ -124,19 +164,45 @@ export default css`
     display: block;
     font-weight: 600;
   }
-  .choice-desc,
-  .desc,
-  .evidence-line {
+  /* At most two lines on a phone until the evidence is open; screen readers get all of it as the radio's description. */
+  .choice .desc {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    line-clamp: 2;
+    overflow: hidden;
+    font-size: 0.9rem;
+    color: var(--_muted);
+  }
+  .choice-card:has(.evidence:not([hidden])) .desc {
     display: block;
+  }
+  .evidence-toggle {
+    position: absolute;
+    top: 0.3rem;
+    right: 0.4rem;
+    font-size: 0.8rem;
+    padding: 0.1rem 0.45rem;
+    color: var(--_accent);
+    border-color: transparent;
+    background: transparent;
+    text-decoration: underline;
+  }
+  .evidence-toggle[aria-expanded='true'] {
+    text-decoration: none;
+    border-color: var(--_border);
   }
   .evidence {
-    display: block;
-    color: var(--_muted);
     font-size: 0.9rem;
-    margin-top: 0.25rem;
+    padding: 0 0.7rem 0.5rem 2.1rem;
   }
-  .evidence-line::before {
-    content: '• ';
+  .evidence[hidden] {
+    display: none;
+  }
+  .evidence ul {
+    margin: 0.2rem 0 0;
+    padding-left: 1rem;
+    color: var(--_muted);
   }
   fieldset {
     border: 0;
@@ -235,6 +301,28 @@ export default css`
     font-size: 0.85rem;
     color: var(--_muted);
     font-style: italic;
+  }
+  .trend h3 {
+    font-size: 0.9rem;
+    margin: 0.75rem 0 0.2rem;
+  }
+  .history {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.15rem 0.9rem;
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    font-size: 0.9rem;
+    color: var(--_muted);
+  }
+  .history li:not(:last-child)::after {
+    content: ' →';
+    content: ' →' / '';
+    color: var(--_muted);
+  }
+  .history strong {
+    color: var(--_fg);
   }
   .benchmark h3 {
     margin-top: 0.5rem;

@@ -21,6 +21,13 @@ import { decodeShare, encodeShare, hasShareParam, sharedAnswers, withoutSharePar
 import { resultToCSV, resultToJSON } from './export.js';
 import { HISTORY_LIMIT, mergeStored, parseStored, sameAnswers, sameContent, storageKey, type StoredAssessment, type StoredAttempt } from './persist.js';
 import { record } from '../../core/records.js';
+import { renderCover } from './cover-view.js';
+import { printOnly } from './print.js';
+import { renderError, renderLinkNotice } from './error-view.js';
+import { renderSegment, type SegmentViewActions } from './segment-view.js';
+import { renderStep, type StepViewActions } from './step-view.js';
+import { renderReview, type ReviewViewActions } from './review-view.js';
+import { renderGate } from './gate-view.js';
 import { renderResult, type ResultViewActions } from './result-view.js';
 import styles from './maturity-assessment.styles.js';
 import '../score-radar/score-radar.js';
@@ -28,6 +35,10 @@ import '../benchmark-gauge/benchmark-gauge.js';
 
 type View = 'error' | 'segment' | 'step' | 'review' | 'gate' | 'result' | 'shared';
 type Issue = ErrorDetail['issues'][number];
+
+/** How long a chosen level stays on screen before `auto-advance` moves on (ms). */
+const ADVANCE_DELAY = 350;
+const ADVANCE_DELAY_REDUCED = 150;
 
 const FOCUSABLE = 'input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
 
@@ -51,6 +62,9 @@ function withEntry(from: Record<string, number>, id: string, value: number): Rec
  * @fires {AssessmentResetEvent} assessment-reset - The assessment was started over. Detail `{ modelId }`.
  * @fires {AssessmentErrorEvent} assessment-error - The model or segment is invalid. Detail: `{ message, issues }`.
  *
+ * @slot cover - A cover (title, intro, image) shown before the first question, above the kit's Start button.
+ * @slot model - Not rendered: a `<script type="application/json" slot="model">` child holding a custom model, for hosts
+ *   that cannot set the `model` property (a CMS with no script). The `model` attribute or property wins when set.
  * @slot cta - A call to action shown right after the top priorities (e.g. "Book a workshop" or an "Email me my results" form).
  * @slot cta-<band-id> - A call to action for one band (e.g. `cta-developing`, `cta-advanced`); when filled for the visitor's band it replaces `cta`.
  * @slot logo - A logo printed at the top of the report (not shown on screen).
@@ -59,11 +73,14 @@ function withEntry(from: Record<string, number>, id: string, value: number): Rec
  * @csspart error - The error state.
  * @csspart notice - The note that a share link could not be opened, with its Dismiss button.
  * @csspart shared-note - The label of a shared result: read-only and self-reported.
+ * @csspart cover - The cover: the `cover` slot and the Start button.
+ * @csspart start - The cover's Start button (also part `button`).
  * @csspart segment - The ARR band question.
  * @csspart step - A dimension step.
  * @csspart progress - The progress indicator.
  * @csspart choices - The radio group of levels.
  * @csspart choice - One level.
+ * @csspart evidence-toggle - A level's "What this looks like" button, which shows its evidence.
  * @csspart review - The review step.
  * @csspart gate - The container of the gate slot.
  * @csspart back-to-answers - The gate's "Back to my answers" button (also part `button`).
@@ -72,6 +89,7 @@ function withEntry(from: Record<string, number>, id: string, value: number): Rec
  * @csspart band - The band label.
  * @csspart hero - The score, band, interpretation and (with a segment) the benchmark gauge.
  * @csspart bands-note - Where the model's bands come from, when the model says (e.g. derived bands).
+ * @csspart trend - The dates and overall scores of the visitor's attempts (with two or more).
  * @csspart priorities - "Your top priorities": the weakest dimensions and their next steps.
  * @csspart cta - The container of the `cta` and `cta-<band id>` slots.
  * @csspart dimension - One dimension's disclosure (collapsed on screen, expanded in print).
@@ -112,6 +130,9 @@ export class MaturityAssessment extends LitElement {
   /** A title printed at the top of the report (with the `logo` slot); not shown on screen. */
   @property({ type: String, attribute: 'report-title' }) reportTitle?: string;
 
+  /** Choosing a level (click, Space or Enter) moves on to the next step after a short transition. */
+  @property({ type: Boolean, attribute: 'auto-advance' }) autoAdvance = false;
+
   @state() private _model: AssessmentModel | null = null;
   @state() private _issues: Issue[] = [];
   @state() private _view: View = 'error';
@@ -127,6 +148,9 @@ export class MaturityAssessment extends LitElement {
   @state() private _copyStatus = '';
   @state() private _copyFallback: string | null = null;
   @state() private _linkNotice = false;
+  /** The visitor pressed Start on the cover (or there is none to show). */
+  @state() private _coverDone = false;
+  @state() private _evidenceOpen: ReadonlySet<number> = new Set();
 
   private _answeredAt: Record<string, number> = record();
   private _segmentAt = 0;
@@ -136,15 +160,26 @@ export class MaturityAssessment extends LitElement {
   /** The host cancelled `assessment-complete` for the current answers and has not called `showResults()`. */
   private _gated = false;
   private _focusSelector: string | null = null;
+  private _advanceTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The text of the `slot="model"` script the model was last resolved from. */
+  private _modelScript: string | null = null;
+  // The cover and model children may arrive after the element upgrades (a streaming parser, a CMS script).
+  private _childObserver = new MutationObserver(() => {
+    if (this.model == null && this._readModelScript() !== this._modelScript) this._resolve();
+    this.requestUpdate();
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this._childObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['slot'] });
     window.addEventListener('storage', this._onStorage);
     window.addEventListener('beforeprint', this._onBeforePrint);
     window.addEventListener('afterprint', this._onAfterPrint);
   }
 
   override disconnectedCallback(): void {
+    this._childObserver.disconnect();
+    clearTimeout(this._advanceTimer);
     window.removeEventListener('storage', this._onStorage);
     window.removeEventListener('beforeprint', this._onBeforePrint);
     window.removeEventListener('afterprint', this._onAfterPrint);
@@ -184,7 +219,8 @@ export class MaturityAssessment extends LitElement {
     else if (changed.has('segment')) this._resolveSegment();
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    if ((changed.has('_step' as keyof MaturityAssessment) || changed.has('_view' as keyof MaturityAssessment)) && this._view === 'step') this._slideIn();
     if (!this._focusSelector) return;
     if (this._view === 'gate' && this._focusGate()) {
       this._focusSelector = null;
@@ -194,6 +230,13 @@ export class MaturityAssessment extends LitElement {
     this._focusSelector = null;
     target?.focus();
     if (target instanceof HTMLInputElement) target.select();
+  }
+
+  /** A new step slides in a little, so the change of question is seen; not at all when motion is reduced. */
+  private _slideIn(): void {
+    const section = this.renderRoot.querySelector('[part~="step"]');
+    if (!section || !this.hasUpdated || window.matchMedia('(prefers-reduced-motion: reduce)').matches) return;
+    section.animate([{ transform: 'translateX(0.75rem)' }, { transform: 'none' }], { duration: 180, easing: 'ease-out' });
   }
 
   /**
@@ -237,12 +280,43 @@ export class MaturityAssessment extends LitElement {
     };
   }
 
+  /** The text of a `<script type="application/json" slot="model">` child, for hosts that cannot set a property. */
+  private _readModelScript(): string | null {
+    for (const child of this.children) {
+      if (child instanceof HTMLScriptElement && child.getAttribute('slot') === 'model' && child.type.toLowerCase() === 'application/json') {
+        return child.textContent ?? '';
+      }
+    }
+    return null;
+  }
+
   private _resolve(): void {
-    const input = this.model;
+    let input: unknown = this.model;
     let model: AssessmentModel | undefined;
+    this._modelScript = null;
     if (input == null || input === '') {
-      this._fail([{ path: 'model', message: 'No model given: set the model attribute to a built-in id or the model property to a model object.' }]);
-      return;
+      const script = this._readModelScript();
+      this._modelScript = script;
+      if (script === null) {
+        this._fail([
+          {
+            path: 'model',
+            message:
+              'No model given: set the model attribute to a built-in id, the model property to a model object, or add a <script type="application/json" slot="model"> child.',
+          },
+        ]);
+        return;
+      }
+      try {
+        input = JSON.parse(script);
+      } catch (e) {
+        this._fail([{ path: 'model', message: `The model script is not valid JSON (${e instanceof Error ? e.message : 'parse error'}).` }]);
+        return;
+      }
+      if (input === null || typeof input !== 'object') {
+        this._fail([{ path: 'model', message: 'The model script must hold a JSON object.' }]);
+        return;
+      }
     }
     if (typeof input === 'string') {
       model = getModel(input);
@@ -431,19 +505,29 @@ export class MaturityAssessment extends LitElement {
   /** The report prints every dimension's detail; the disclosures the visitor left closed close again afterwards. */
   private _openedForPrint: HTMLDetailsElement[] = [];
 
+  /** Print was started from the result's Print button: the printout is the report alone, not the host page. */
+  private _printingReport = false;
+  private _undoPrintOnly: (() => void) | null = null;
+
   private _onBeforePrint = (): void => {
     this._openedForPrint = [...this.renderRoot.querySelectorAll<HTMLDetailsElement>('details:not([open])')];
     for (const d of this._openedForPrint) d.open = true;
+    if (this._printingReport && !this._undoPrintOnly) this._undoPrintOnly = printOnly(this);
   };
 
   private _onAfterPrint = (): void => {
     for (const d of this._openedForPrint) d.open = false;
     this._openedForPrint = [];
+    this._undoPrintOnly?.();
+    this._undoPrintOnly = null;
+    this._printingReport = false;
   };
 
   // ── actions ──────────────────────────────────────────────────────────
 
   private _go(view: View, step = this._step): void {
+    clearTimeout(this._advanceTimer);
+    if (view !== this._view || step !== this._step) this._evidenceOpen = new Set();
     this._view = view;
     this._step = step;
     this._copyFallback = null;
@@ -589,242 +673,119 @@ export class MaturityAssessment extends LitElement {
     else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') target = (index - 1 + levels.length) % levels.length;
     else if (e.key === 'Home') target = 0;
     else if (e.key === 'End') target = levels.length - 1;
-    else if (e.key === ' ' || e.key === 'Spacebar') target = index;
+    else if (e.key === ' ' || e.key === 'Spacebar' || e.key === 'Enter') target = index;
     if (target < 0) return;
     e.preventDefault();
     const score = levels[target]!.score;
     this._answer(dim, score);
     this._focusSelector = `#choice-${score}`;
     this.requestUpdate();
+    // Arrows only move within the group; Space moves on with auto-advance, Enter always does.
+    if (e.key === 'Enter' || (this.autoAdvance && target === index)) this._advanceSoon();
+  }
+
+  /** Moves to the next step once the visitor has seen their choice register (at once when motion is reduced). */
+  private _advanceSoon(): void {
+    clearTimeout(this._advanceTimer);
+    const step = this._step;
+    const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this._advanceTimer = setTimeout(
+      () => {
+        if (this._view === 'step' && this._step === step) this._next();
+      },
+      reduced ? ADVANCE_DELAY_REDUCED : ADVANCE_DELAY,
+    );
+  }
+
+  private _showsCover(): boolean {
+    const fresh =
+      (this._view === 'step' || this._view === 'segment') && !this._chosenSegment && !this._model!.dimensions.some((d) => this._answers[d.id] != null);
+    return !this._coverDone && fresh && this._hasSlotted('cover');
+  }
+
+  private _start(): void {
+    this._coverDone = true;
+    this._go(this._view);
   }
 
   // ── rendering ────────────────────────────────────────────────────────
 
   protected override render(): TemplateResult {
-    return html`${this._linkNotice && this._view !== 'error' ? this._renderLinkNotice() : nothing}${this._renderView()}
+    return html`${this._linkNotice && this._view !== 'error' ? renderLinkNotice(this._dismissLinkNotice) : nothing}${this._renderView()}
       <div class="visually-hidden" role="status" aria-live="polite">${this._announce}</div>`;
   }
 
-  private _renderLinkNotice(): TemplateResult {
-    return html`<div part="notice" class="notice" role="status">
-      <p>This link could not be opened: it is incomplete or was made for another assessment.</p>
-      <button
-        part="button"
-        type="button"
-        @click=${() => {
-          this._linkNotice = false;
-          this._focusSelector = '#heading';
-        }}
-      >
-        Dismiss
-      </button>
-    </div>`;
-  }
-
   private _renderView(): TemplateResult {
-    if (this._view === 'error' || !this._model) {
-      return html`<div part="error" class="error" role="alert">
-        <p><strong>This assessment cannot be shown.</strong></p>
-        <ul>
-          ${this._issues.map((i) => html`<li>${i.path}: ${i.message}</li>`)}
-        </ul>
-      </div>`;
-    }
+    const model = this._model;
+    if (this._view === 'error' || !model) return renderError(this._issues);
+    if (this._showsCover()) return renderCover(() => this._start());
     switch (this._view) {
       case 'segment':
-        return this._renderSegment(this._model);
+        return renderSegment({ model, chosen: this._segmentId(), hint: this._segmentHint }, this._segmentActions);
       case 'review':
-        return this._renderReview(this._model);
+        return renderReview(
+          { model, answers: this._answers, asksSegment: !!model.segments?.length && !this.segment, segmentId: this._segmentId() },
+          this._reviewActions,
+        );
       case 'gate':
-        return html`<div part="gate" class="gate">
-          <h2 id="heading" tabindex="-1" class="visually-hidden">${this._model.title}: your results are ready</h2>
-          <slot name="gate"></slot>
-          <div class="nav">
-            <button part="button back-to-answers" type="button" @click=${() => this._go('review')}>Back to my answers</button>
-          </div>
-        </div>`;
+        return renderGate(model, () => this._go('review'));
       case 'result':
         return this._renderResult(this._answers, this._segmentId(), false);
       case 'shared':
         return this._renderResult(this._shared!.answers, this._shared!.segment, true);
       default:
-        return this._renderStep(this._model);
+        return renderStep(
+          {
+            model,
+            answers: this._answers,
+            step: this._step,
+            last: this._step >= model.dimensions.length - 1 || this._isComplete(),
+            canGoBack: this._step > 0 || (!!model.segments?.length && !this.segment),
+            evidenceOpen: this._evidenceOpen,
+          },
+          this._stepActions,
+        );
     }
   }
 
-  private _renderSegment(model: AssessmentModel): TemplateResult {
-    const chosen = this._segmentId();
-    return html`<form part="segment" class="segment" @submit=${(e: Event) => (e.preventDefault(), this._continueFromSegment())}>
-      <p class="kicker">${model.title}</p>
-      <fieldset aria-describedby="segment-help">
-        <legend><h2 id="heading" tabindex="-1">What is your annual recurring revenue (ARR)?</h2></legend>
-        <p id="segment-help" class="muted">We compare your result with companies of a similar size.</p>
-        ${(model.segments ?? []).map(
-          (s) => html`<label class="segment-option">
-            <input
-              type="radio"
-              name="segment"
-              .value=${s.id}
-              .checked=${chosen === s.id}
-              @change=${() => {
-                this._chosenSegment = s.id;
-                this._segmentAt = this._now();
-                this._segmentHint = false;
-                this._save(this._segmentAt);
-              }}
-            />
-            ${s.label}
-          </label>`,
-        )}
-      </fieldset>
-      ${this._segmentHint ? html`<p class="hint" role="alert">Choose your ARR band to continue.</p>` : nothing}
-      <div class="nav">
-        <button part="button" class="primary" type="submit">Continue</button>
-      </div>
-    </form>`;
-  }
+  private _dismissLinkNotice = (): void => {
+    this._linkNotice = false;
+    this._focusSelector = '#heading';
+  };
 
-  private _renderProgress(model: AssessmentModel): TemplateResult {
-    const total = model.dimensions.length;
-    const answered = model.dimensions.filter((d) => this._answers[d.id] != null).length;
-    const stepText = `Step ${this._step + 1} of ${total}`;
-    return html`<div part="progress" class="progress">
-      <span id="progress-text">${stepText}</span>
-      <progress max=${total} .value=${answered} aria-label="${stepText}, ${answered} of ${total} answered"></progress>
-    </div>`;
-  }
+  private _segmentActions: SegmentViewActions = {
+    choose: (id) => {
+      this._chosenSegment = id;
+      this._segmentAt = this._now();
+      this._segmentHint = false;
+      this._save(this._segmentAt);
+    },
+    continue: () => this._continueFromSegment(),
+  };
 
-  private _renderStepList(model: AssessmentModel): TemplateResult {
-    return html`<nav class="steps" aria-label="Dimensions">
-      <ol>
-        ${model.dimensions.map((d, i) => {
-          const done = this._answers[d.id] != null;
-          const current = this._view === 'step' && i === this._step;
-          return html`<li>
-            <button
-              part="button step-button"
-              type="button"
-              class=${done ? 'done' : ''}
-              aria-current=${current ? 'step' : nothing}
-              @click=${() => this._go('step', i)}
-            >
-              <span aria-hidden="true" class="mark">${done ? '✓' : i + 1}</span> ${d.title}<span class="visually-hidden"
-                >${done ? ' (answered)' : ' (not answered)'}</span
-              >
-            </button>
-          </li>`;
-        })}
-      </ol>
-    </nav>`;
-  }
+  private _stepActions: StepViewActions = {
+    choose: (dim, score) => {
+      this._answer(dim, score);
+      this._focusSelector = `#choice-${score}`;
+      if (this.autoAdvance) this._advanceSoon();
+    },
+    choiceKey: (e, dim) => this._onChoiceKey(e, dim),
+    toggleEvidence: (score) => {
+      const open = new Set(this._evidenceOpen);
+      if (!open.delete(score)) open.add(score);
+      this._evidenceOpen = open;
+    },
+    next: () => this._next(),
+    back: () => this._back(),
+    goTo: (i) => this._go('step', i),
+  };
 
-  private _renderStep(model: AssessmentModel): TemplateResult {
-    const dim = model.dimensions[this._step]!;
-    const selected = this._answers[dim.id];
-    const focusable = selected ?? dim.levels[0]?.score;
-    const last = this._step >= model.dimensions.length - 1 || this._isComplete();
-    return html`<section part="step" class="step">
-      <p class="kicker">${model.title}</p>
-      ${this._renderProgress(model)}
-      <h2 id="heading" tabindex="-1">${dim.title}</h2>
-      <p class="measures"><strong>What this measures:</strong> ${dim.measures}</p>
-      <div
-        part="choices"
-        class="choices"
-        role="radiogroup"
-        aria-labelledby="heading"
-        @keydown=${(e: KeyboardEvent) => this._onChoiceKey(e, dim)}
-      >
-        ${dim.levels.map(
-          (l) => html`<div
-            part="choice"
-            class="choice"
-            role="radio"
-            id="choice-${l.score}"
-            data-score=${l.score}
-            aria-checked=${selected === l.score ? 'true' : 'false'}
-            tabindex=${l.score === focusable ? '0' : '-1'}
-            aria-labelledby="choice-${l.score}-label"
-            aria-describedby="choice-${l.score}-desc"
-            @click=${() => {
-              this._answer(dim, l.score);
-              this._focusSelector = `#choice-${l.score}`;
-            }}
-          >
-            <span class="choice-label" id="choice-${l.score}-label">${l.score} · ${l.label}</span>
-            <span id="choice-${l.score}-desc" class="choice-desc">
-              <span class="desc">${l.description}</span>
-              ${l.evidence.length
-                ? html`<span class="evidence">${l.evidence.map((ev) => html`<span class="evidence-line">${ev}</span>`)}</span>`
-                : nothing}
-            </span>
-          </div>`,
-        )}
-      </div>
-      <div class="nav">
-        <button part="button" class="primary next" type="button" @click=${() => this._next()}>
-          ${last ? 'Review answers' : 'Next'}
-        </button>
-        <button
-          part="button"
-          class="back"
-          type="button"
-          ?disabled=${this._step === 0 && !(model.segments?.length && !this.segment)}
-          @click=${() => this._back()}
-        >
-          Back
-        </button>
-      </div>
-      ${this._renderStepList(model)}
-    </section>`;
-  }
-
-  private _renderReview(model: AssessmentModel): TemplateResult {
-    const missing = model.dimensions.filter((d) => this._answers[d.id] == null).length;
-    const segment = model.segments?.find((s) => s.id === this._segmentId());
-    return html`<section part="review" class="review">
-      <p class="kicker">${model.title}</p>
-      <h2 id="heading" tabindex="-1">Review your answers</h2>
-      <dl class="answers">
-        ${model.segments?.length && !this.segment
-          ? html`<div class="answer">
-              <dt>ARR band</dt>
-              <dd>
-                <span>${segment?.label ?? 'Not answered'}</span>
-                <button part="button" type="button" aria-label="Change ARR band" @click=${() => this._go('segment')}>Change</button>
-              </dd>
-            </div>`
-          : nothing}
-        ${model.dimensions.map((d, i) => {
-          const score = this._answers[d.id];
-          const level = d.levels.find((l) => l.score === score);
-          return html`<div class="answer">
-            <dt>${d.title}</dt>
-            <dd>
-              <span>${level ? `${level.score} · ${level.label}` : 'Not answered'}</span>
-              <button part="button" type="button" aria-label="Change ${d.title}" @click=${() => this._go('step', i)}>Change</button>
-            </dd>
-          </div>`;
-        })}
-      </dl>
-      ${missing
-        ? html`<p class="hint" id="review-hint">Answer ${missing === 1 ? 'the last dimension' : `all ${missing} remaining dimensions`} to see your results.</p>`
-        : nothing}
-      <div class="nav">
-        <button
-          part="button"
-          class="primary"
-          type="button"
-          ?disabled=${missing > 0}
-          aria-describedby=${missing ? 'review-hint' : nothing}
-          @click=${() => this._finish()}
-        >
-          See my results
-        </button>
-        <button part="button" type="button" @click=${() => this._go('step', model.dimensions.length - 1)}>Back</button>
-      </div>
-    </section>`;
-  }
+  private _reviewActions: ReviewViewActions = {
+    changeSegment: () => this._go('segment'),
+    changeStep: (i) => this._go('step', i),
+    finish: () => this._finish(),
+    back: () => this._go('step', this._model!.dimensions.length - 1),
+  };
 
   private _previousAttempt(): StoredAttempt | undefined {
     const earlier = this._history.filter((h) => h.completedAt !== this._currentAttempt);
@@ -840,6 +801,7 @@ export class MaturityAssessment extends LitElement {
         answers,
         result,
         previous: readonly ? undefined : this._previousAttempt(),
+        history: readonly ? [] : this._history,
         readonly,
         canCopyLink: this.share && !readonly && encodeShare({ modelId: model.id, segment: segmentId ?? '', scores: [model.scale.min] }) !== null,
         copyStatus: this._copyStatus,
@@ -855,7 +817,10 @@ export class MaturityAssessment extends LitElement {
   private _resultActions: ResultViewActions = {
     copyLink: () => void this._copyLink(),
     download: (kind, result) => this._download(kind, result),
-    print: () => window.print(),
+    print: () => {
+      this._printingReport = true;
+      window.print();
+    },
     startOwn: () => this._startOwn(),
     changeAnswers: () => this._go('review'),
     startOver: () => this.reset(),

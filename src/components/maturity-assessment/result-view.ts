@@ -10,6 +10,8 @@ export interface ResultViewData {
   result: AssessmentResult | null;
   /** The attempt before this one, for deltas and the radar overlay; never for a shared result. */
   previous: StoredAttempt | undefined;
+  /** The visitor's completed attempts, oldest first, this one included; empty for a shared result. */
+  history: readonly StoredAttempt[];
   /** A shared result from a link: read-only and labelled as self-reported. */
   readonly: boolean;
   canCopyLink: boolean;
@@ -43,6 +45,21 @@ const STATUS_TEXT: Record<BenchmarkStatus, string> = {
 const MINUS = '\u2212';
 
 const MAX_PRIORITIES = 3;
+
+const DATE = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+
+/** With two attempts or more, one small line of dates and overall scores, oldest first. */
+function renderTrend(history: readonly StoredAttempt[]): TemplateResult | typeof nothing {
+  if (history.length < 2) return nothing;
+  return html`<div part="trend" class="trend">
+    <h3 id="trend-heading">Your attempts</h3>
+    <ol class="history" aria-labelledby="trend-heading">
+      ${history.map(
+        (h) => html`<li><time datetime=${new Date(h.completedAt).toISOString()}>${DATE.format(h.completedAt)}</time>: <strong>${h.overall.toFixed(1)}</strong></li>`,
+      )}
+    </ol>
+  </div>`;
+}
 
 function signed(n: number, decimals = 0): string {
   const text = Math.abs(n).toFixed(decimals);
@@ -91,6 +108,7 @@ export function renderResult(data: ResultViewData, on: ResultViewActions): Templ
               <p class="interpretation">${band.interpretation}</p>`
           : nothing}
         ${model.bandsNote ? html`<p part="bands-note" class="bands-note">${model.bandsNote}</p>` : nothing}
+        ${readonly ? nothing : renderTrend(data.history)}
       </div>
       ${bench
         ? html`<div class="benchmark">
