@@ -1,7 +1,7 @@
-import { LocalizeController, update, type FunctionParams } from '@shoelace-style/localize';
+import { LocalizeController, update, type FunctionParams, type Translation } from '@shoelace-style/localize';
 import type { ReactiveControllerHost, ReactiveElement } from 'lit';
 import { own, record, isReservedId } from '../core/records.js';
-import en from '../translations/en.js';
+import type en from '../translations/en.js';
 
 /** Every string the kit writes, by key: English's table, with `$dir` either way. */
 export type KitTranslation = Omit<typeof en, '$dir'> & { $dir: 'ltr' | 'rtl' };
@@ -46,8 +46,6 @@ export function registerTranslation(...translations: PartialTranslation[]): void
   update();
 }
 
-registerTranslation(en);
-
 function validLocale(code: string): boolean {
   try {
     new Locale(code);
@@ -57,7 +55,7 @@ function validLocale(code: string): boolean {
   }
 }
 
-/** The tables to read `lang` from, best first: `pt-br`, `pt`, any other `pt-*`, then English. */
+/** The registered tables to read `lang` from, best first: `pt-br`, `pt`, any other `pt-*`, then English overrides. */
 function tablesFor(lang: string): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
   const parts = lang.split('-');
@@ -68,7 +66,8 @@ function tablesFor(lang: string): Record<string, unknown>[] {
   if (out.length === 0) {
     for (const code of keys(store)) if (code.startsWith(`${parts[0]}-`)) out.push(store[code]);
   }
-  out.push(store.en);
+  const english = own<Record<string, unknown>>(store, 'en');
+  if (english) out.push(english);
   return out;
 }
 
@@ -105,12 +104,15 @@ function observeDocument(): void {
  * nearest ancestor with `lang`, else the document, and its strings from the kit's own store. The language is
  * resolved once per render.
  */
-export class Localize extends LocalizeController<KitTranslation> {
+export class Localize<S extends object = KitTranslation> extends LocalizeController<S & Translation> {
   private _lang = '';
   private _rendered = '';
+  private readonly _defaults: S;
 
-  constructor(host: ReactiveControllerHost & HTMLElement) {
+  /** `defaults` are the element's own English strings, the last fallback: each element ships only its own words. */
+  constructor(host: ReactiveControllerHost & HTMLElement, defaults: S) {
     super(host);
+    this._defaults = defaults;
   }
 
   override hostConnected(): void {
@@ -155,9 +157,9 @@ export class Localize extends LocalizeController<KitTranslation> {
     return this.lang().startsWith('en');
   }
 
-  override term<K extends keyof KitTranslation>(key: K, ...args: FunctionParams<KitTranslation[K]>): string {
-    for (const table of tablesFor(this.lang())) {
-      if (!hasOwn(table, key)) continue;
+  override term<K extends keyof (S & Translation)>(key: K, ...args: FunctionParams<(S & Translation)[K]>): string {
+    for (const table of [...tablesFor(this.lang()), this._defaults as Record<string, unknown>]) {
+      if (!hasOwn(table, key as string)) continue;
       const value = table[key as string];
       if (typeof value === 'string') return value;
       try {

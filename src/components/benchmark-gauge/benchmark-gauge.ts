@@ -4,6 +4,8 @@ import { benchmarkStatus, type BenchmarkThresholds } from '../../core/index.js';
 import { getModelFacts } from '../../core/models/facts.js';
 import { tokens } from '../../internal/tokens.js';
 import { Localize } from '../../internal/localize.js';
+import strings from '../../translations/en/benchmark-gauge.js';
+import shared from '../../translations/en/shared.js';
 import { styleProps } from '../../internal/style-props.js';
 import { defineElement } from '../../internal/define.js';
 import { errorBox, IssueReporter } from '../../internal/error-box.js';
@@ -108,7 +110,7 @@ export class BenchmarkGauge extends LitElement {
   private _resolved: Resolved | null = null;
   private _issues: Issue[] = [];
   private _reporter = new IssueReporter();
-  private readonly _loc = new Localize(this);
+  private readonly _loc = new Localize(this, { ...shared, ...strings });
 
   protected override willUpdate(): void {
     this._validate();

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ActionId, Decision, WarningId } from '../../core/rules.js';
 import type { ErrorDetail } from '../../events/error-detail.js';
 import type { Localize } from '../../internal/localize.js';
+import type en from '../../translations/en/health-badge.js';
 
 /** The actions the badge has words for (`health.action.<id>` in the translations). */
 const ACTION_IDS: readonly string[] = ['retention-advocacy', 'churn-review', 'sales-handoff', 'expansion-playbook'];
@@ -21,7 +22,7 @@ export type BadgeDecision = Pick<Decision, 'warnings' | 'recommended'>;
  * Checks a host-given decision (from `evaluateAccount`) without importing the rules, so a page of a thousand
  * badges does not ship them twice; every id must be one the badge has words for.
  */
-export function readDecision(input: unknown, t: Localize): BadgeDecision | { error: ErrorDetail } | null {
+export function readDecision(input: unknown, t: Localize<typeof en>): BadgeDecision | { error: ErrorDetail } | null {
   if (input === undefined || input === null) return null;
   // The detail names what was expected, for the developer; the message is the sentence shown.
   const bad = (path: string, detail: string) => ({ error: { message: t.term('health.error.decision', path), issues: [{ path, message: detail }] } });
@@ -51,12 +52,12 @@ export function readDecision(input: unknown, t: Localize): BadgeDecision | { err
 }
 
 /** Rates as percentages and the NPS floor as a score, in the element's language. */
-function figure(t: Localize, id: WarningId, x: number): string {
+function figure(t: Localize<typeof en>, id: WarningId, x: number): string {
   return id === 'nps-drop' ? t.number(x) : t.number(x, { style: 'percent', maximumFractionDigits: 1 });
 }
 
 /** The explanation's warnings and recommended action. */
-export function renderDecision(d: BadgeDecision | null, t: Localize): TemplateResult | typeof nothing {
+export function renderDecision(d: BadgeDecision | null, t: Localize<typeof en>): TemplateResult | typeof nothing {
   if (!d || (!d.warnings.length && !d.recommended)) return nothing;
   return html`${d.warnings.length
       ? html`<p class="heading">${t.term('health.earlyWarnings')}</p>
@@ -67,7 +68,7 @@ export function renderDecision(d: BadgeDecision | null, t: Localize): TemplateRe
 }
 
 /** Spoken after the score in the badge's name, e.g. ", 2 early warnings". */
-export function spokenWarnings(d: BadgeDecision | null, t: Localize): string {
+export function spokenWarnings(d: BadgeDecision | null, t: Localize<typeof en>): string {
   const n = d?.warnings.length ?? 0;
   return n === 0 ? '' : `, ${t.term('health.warningCount', n, t.number(n))}`;
 }

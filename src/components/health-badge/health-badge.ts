@@ -14,6 +14,7 @@ import { reflectPlain } from '../../internal/converters.js';
 import { defineElement } from '../../internal/define.js';
 import { tokens } from '../../internal/tokens.js';
 import { Localize } from '../../internal/localize.js';
+import strings from '../../translations/en/health-badge.js';
 import type { ErrorDetail } from '../../events/error-detail.js';
 import { HealthChangeEvent, type HealthBadgeBand } from '../../events/health-change.js';
 import { HealthErrorEvent } from '../../events/health-error.js';
@@ -108,7 +109,7 @@ export class HealthBadge extends LitElement {
   private _lastDecision = '';
   private _errorPending = false;
   private _insideClick?: Event;
-  private readonly _loc = new Localize(this);
+  private readonly _loc = new Localize(this, strings);
 
   /** The scored result, or null for a plain `score`, no data or an error. */
   get result(): HealthResult | null {

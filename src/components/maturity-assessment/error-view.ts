@@ -1,9 +1,10 @@
 import { html, type TemplateResult } from 'lit';
 import type { ErrorDetail } from '../../events/error-detail.js';
 import type { Localize } from '../../internal/localize.js';
+import type en from '../../translations/en/maturity-assessment.js';
 
 /** Why the assessment cannot start: one line per problem of the model or segment. */
-export function renderError(t: Localize, issues: ErrorDetail['issues']): TemplateResult {
+export function renderError(t: Localize<typeof en>, issues: ErrorDetail['issues']): TemplateResult {
   return html`<div part="error" class="error" role="alert">
     <p><strong>${t.term('ma.cannotShow')}</strong></p>
     <ul>
@@ -13,7 +14,7 @@ export function renderError(t: Localize, issues: ErrorDetail['issues']): Templat
 }
 
 /** The note that a `#ak=` link could not be opened, with its Dismiss button. */
-export function renderLinkNotice(t: Localize, dismiss: () => void): TemplateResult {
+export function renderLinkNotice(t: Localize<typeof en>, dismiss: () => void): TemplateResult {
   return html`<div part="notice" class="notice" role="status">
     <p>${t.term('ma.linkBroken')}</p>
     <button part="button" type="button" @click=${dismiss}>${t.term('ma.dismiss')}</button>

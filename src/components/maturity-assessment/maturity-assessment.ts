@@ -13,6 +13,7 @@ import { defineElement } from '../../internal/define.js';
 import { readJSON, writeJSON } from '../../internal/storage.js';
 import { tokens } from '../../internal/tokens.js';
 import { Localize } from '../../internal/localize.js';
+import strings from '../../translations/en/maturity-assessment.js';
 import { AssessmentChangeEvent } from '../../events/assessment-change.js';
 import { AssessmentCompleteEvent } from '../../events/assessment-complete.js';
 import { AssessmentResetEvent } from '../../events/assessment-reset.js';
@@ -145,7 +146,7 @@ export class MaturityAssessment extends LitElement {
   @state() private _currentAttempt: number | null = null;
   @state() private _shared: { answers: Record<string, number>; segment: string | null } | null = null;
   @state() private _announce = '';
-  private readonly _loc = new Localize(this);
+  private readonly _loc = new Localize(this, strings);
   @state() private _segmentHint = false;
   @state() private _copyStatus = '';
   @state() private _copyFallback: string | null = null;

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AssessmentModel, AssessmentResult } from '../../core/index.js';
 import type { Localize } from '../../internal/localize.js';
+import type en from '../../translations/en/maturity-assessment.js';
 import type { StoredAttempt } from './persist.js';
 
 /** What the result view shows; the element computes it, the view only renders it. */
@@ -43,12 +44,12 @@ const MAX_PRIORITIES = 3;
 const DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
 
 /** A score as shown: one decimal, in the element's language. */
-function fixed1(t: Localize, n: number): string {
+function fixed1(t: Localize<typeof en>, n: number): string {
   return t.number(n, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 }
 
 /** With two attempts or more, one small line of dates and overall scores, oldest first. */
-function renderTrend(t: Localize, history: readonly StoredAttempt[]): TemplateResult | typeof nothing {
+function renderTrend(t: Localize<typeof en>, history: readonly StoredAttempt[]): TemplateResult | typeof nothing {
   if (history.length < 2) return nothing;
   return html`<div part="trend" class="trend">
     <h3 id="trend-heading">${t.term('ma.attempts')}</h3>
@@ -61,14 +62,14 @@ function renderTrend(t: Localize, history: readonly StoredAttempt[]): TemplateRe
 }
 
 /** A change with its sign; English keeps its typographic minus and ±, other languages take Intl's signs. */
-function signed(t: Localize, n: number, decimals = 0): string {
+function signed(t: Localize<typeof en>, n: number, decimals = 0): string {
   const digits = { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
   if (!t.isEnglish()) return t.number(n, { ...digits, signDisplay: 'exceptZero' });
   const text = Math.abs(n).toFixed(decimals);
   return n > 0 ? `+${text}` : n < 0 ? `${MINUS}${text}` : `±${text}`;
 }
 
-export function renderResult(t: Localize, data: ResultViewData, on: ResultViewActions): TemplateResult {
+export function renderResult(t: Localize<typeof en>, data: ResultViewData, on: ResultViewActions): TemplateResult {
   const { model, answers, result, previous, readonly } = data;
   if (!result || result.overall === null) return html`<p part="error" role="alert">${t.term('ma.cannotShowResult')}</p>`;
   const level = (score: number | null, label: string | undefined) => `${score === null ? '' : t.number(score)} · ${label ?? ''}`;

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AssessmentModel } from '../../core/index.js';
 import type { Localize } from '../../internal/localize.js';
+import type en from '../../translations/en/maturity-assessment.js';
 
 export interface ReviewViewData {
   model: AssessmentModel;
@@ -18,7 +19,7 @@ export interface ReviewViewActions {
 }
 
 /** Every answer with a Change button, then "See my results". */
-export function renderReview(t: Localize, data: ReviewViewData, on: ReviewViewActions): TemplateResult {
+export function renderReview(t: Localize<typeof en>, data: ReviewViewData, on: ReviewViewActions): TemplateResult {
   const { model, answers } = data;
   const missing = model.dimensions.filter((d) => answers[d.id] == null).length;
   const segment = model.segments?.find((s) => s.id === data.segmentId);

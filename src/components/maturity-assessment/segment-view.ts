@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AssessmentModel } from '../../core/index.js';
 import type { Localize } from '../../internal/localize.js';
+import type en from '../../translations/en/maturity-assessment.js';
 
 export interface SegmentViewData {
   model: AssessmentModel;
@@ -16,7 +17,7 @@ export interface SegmentViewActions {
 }
 
 /** The ARR band question, asked before the first step when the host set no `segment`. */
-export function renderSegment(t: Localize, data: SegmentViewData, on: SegmentViewActions): TemplateResult {
+export function renderSegment(t: Localize<typeof en>, data: SegmentViewData, on: SegmentViewActions): TemplateResult {
   const { model, chosen } = data;
   return html`<form part="segment" class="segment" @submit=${(e: Event) => (e.preventDefault(), on.continue())}>
     <p class="kicker">${model.title}</p>

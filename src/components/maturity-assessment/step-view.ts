@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AssessmentModel, ModelDimension } from '../../core/index.js';
 import type { Localize } from '../../internal/localize.js';
+import type en from '../../translations/en/maturity-assessment.js';
 
 export interface StepViewData {
   model: AssessmentModel;
@@ -24,7 +25,7 @@ export interface StepViewActions {
   goTo(index: number): void;
 }
 
-function renderProgress(t: Localize, model: AssessmentModel, answers: Record<string, number>, step: number): TemplateResult {
+function renderProgress(t: Localize<typeof en>, model: AssessmentModel, answers: Record<string, number>, step: number): TemplateResult {
   const total = model.dimensions.length;
   const answered = model.dimensions.filter((d) => answers[d.id] != null).length;
   const stepText = t.term('ma.stepOf', t.number(step + 1), t.number(total));
@@ -34,7 +35,7 @@ function renderProgress(t: Localize, model: AssessmentModel, answers: Record<str
   </div>`;
 }
 
-function renderStepList(t: Localize, data: StepViewData, on: StepViewActions): TemplateResult {
+function renderStepList(t: Localize<typeof en>, data: StepViewData, on: StepViewActions): TemplateResult {
   return html`<nav class="steps" aria-label=${t.term('ma.dimensions')}>
     <ol>
       ${data.model.dimensions.map((d, i) => {
@@ -61,7 +62,7 @@ function renderStepList(t: Localize, data: StepViewData, on: StepViewActions): T
  * One dimension: its levels as a radio group of compact choices (name and description; the evidence behind a
  * per-choice disclosure), Next and Back, and the list of all steps. The progress stays in view while the page scrolls.
  */
-export function renderStep(t: Localize, data: StepViewData, on: StepViewActions): TemplateResult {
+export function renderStep(t: Localize<typeof en>, data: StepViewData, on: StepViewActions): TemplateResult {
   const { model, answers, step } = data;
   const dim = model.dimensions[step]!;
   const selected = answers[dim.id];

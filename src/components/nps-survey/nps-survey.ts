@@ -18,6 +18,7 @@ import { defineElement } from '../../internal/define.js';
 import { readJSON, writeJSON } from '../../internal/storage.js';
 import { tokens } from '../../internal/tokens.js';
 import { Localize } from '../../internal/localize.js';
+import strings from '../../translations/en/nps-survey.js';
 import type { ErrorDetail } from '../../events/error-detail.js';
 import { NpsDismissEvent } from '../../events/nps-dismiss.js';
 import { NpsErrorEvent } from '../../events/nps-error.js';
@@ -127,7 +128,7 @@ export class NpsSurvey extends LitElement {
   private _focusOrigin: Element | null = null;
   private _throttled = false;
   private readonly _internals: ElementInternals;
-  private readonly _loc = new Localize(this);
+  private readonly _loc = new Localize(this, strings);
 
   constructor() {
     super();

@@ -4,6 +4,7 @@ import { projectRoi, roiAdoptionScenarios, type RoiProjection, type RoiScenario 
 import { InputError } from '../../core/inputs.js';
 import { tokens } from '../../internal/tokens.js';
 import { Localize } from '../../internal/localize.js';
+import strings from '../../translations/en/roi-calculator.js';
 import { defineElement } from '../../internal/define.js';
 import { errorBox, IssueReporter } from '../../internal/error-box.js';
 import { linear } from '../../internal/scale.js';
@@ -134,7 +135,7 @@ export class RoiCalculator extends LitElement {
   private _money: Intl.NumberFormat | null = null;
   private _percent: Intl.NumberFormat | null = null;
   private _formatKey = '';
-  private readonly _loc = new Localize(this);
+  private readonly _loc = new Localize(this, strings);
 
   /** The projection shown, or null while the assumptions are invalid. */
   get projection(): RoiProjection | null {

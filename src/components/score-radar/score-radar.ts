@@ -6,6 +6,8 @@ import { radarLimits } from '../../core/limits.js';
 import { record } from '../../core/records.js';
 import { tokens } from '../../internal/tokens.js';
 import { Localize } from '../../internal/localize.js';
+import strings from '../../translations/en/score-radar.js';
+import shared from '../../translations/en/shared.js';
 import { styleProps } from '../../internal/style-props.js';
 import { defineElement } from '../../internal/define.js';
 import { errorBox, IssueReporter } from '../../internal/error-box.js';
@@ -119,7 +121,7 @@ export class ScoreRadar extends LitElement {
   private _resolved: Resolved | null = null;
   private _issues: Issue[] = [];
   private _reporter = new IssueReporter();
-  private readonly _loc = new Localize(this);
+  private readonly _loc = new Localize(this, { ...shared, ...strings });
 
   override connectedCallback(): void {
     super.connectedCallback();
