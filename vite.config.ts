@@ -37,6 +37,7 @@ export default defineConfig(({ mode }) =>
               'core/index': 'src/core/index.ts',
               ...Object.fromEntries(tags.map((t) => [`components/${t}/${t}`, `src/components/${t}/${t}.ts`])),
               'react/index': 'src/react/index.ts',
+              'translations/index': 'src/translations/index.ts',
               ...Object.fromEntries(languages.map((l) => [`translations/${l}`, `src/translations/${l}.ts`])),
             },
             formats: ['es'],
