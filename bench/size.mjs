@@ -30,8 +30,8 @@ export const languages = ['de', 'fr', 'es', 'pt-BR', 'nl', 'ja', 'ar'];
  * every export, while bundlers take only the parts a site imports. CI fails if either grows past its ceiling.
  */
 export const ceilings = {
-  // 66 KB before issue 18, whose localization (runtime, keyed English strings, Intl formatting) added ~6 KB.
-  'cdn/advocacy-kit.js': 74 * KB,
+  // 68 KB after issue 21; issue 18's localization (runtime, keyed English strings, Intl formatting) adds ~6 KB.
+  'cdn/advocacy-kit.js': 76 * KB,
   'advocacy-kit/core': 31 * KB,
 };
 

@@ -166,14 +166,16 @@ export class MaturityAssessment extends LitElement {
   private _advanceTimer: ReturnType<typeof setTimeout> | undefined;
   /** The text of the `slot="model"` script the model was last resolved from. */
   private _modelScript: string | null = null;
-  // The cover and model children may arrive after the element upgrades (a streaming parser, a CMS script).
-  private _childObserver = new MutationObserver(() => {
-    if (this.model == null && this._readModelScript() !== this._modelScript) this._resolve();
-    this.requestUpdate();
-  });
+  /** Created on connection, not with the element: server rendering has no MutationObserver. */
+  private _childObserver: MutationObserver | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The cover and model children may arrive after the element upgrades (a streaming parser, a CMS script).
+    this._childObserver ??= new MutationObserver(() => {
+      if (this.model == null && this._readModelScript() !== this._modelScript) this._resolve();
+      this.requestUpdate();
+    });
     this._childObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['slot'] });
     window.addEventListener('storage', this._onStorage);
     window.addEventListener('beforeprint', this._onBeforePrint);
@@ -181,7 +183,7 @@ export class MaturityAssessment extends LitElement {
   }
 
   override disconnectedCallback(): void {
-    this._childObserver.disconnect();
+    this._childObserver?.disconnect();
     clearTimeout(this._advanceTimer);
     window.removeEventListener('storage', this._onStorage);
     window.removeEventListener('beforeprint', this._onBeforePrint);
@@ -286,8 +288,9 @@ export class MaturityAssessment extends LitElement {
 
   /** The text of a `<script type="application/json" slot="model">` child, for hosts that cannot set a property. */
   private _readModelScript(): string | null {
-    for (const child of this.children) {
-      if (child instanceof HTMLScriptElement && child.getAttribute('slot') === 'model' && child.type.toLowerCase() === 'application/json') {
+    // Server rendering has no children to read.
+    for (const child of this.children ?? []) {
+      if (child.localName === 'script' && child.getAttribute('slot') === 'model' && child.getAttribute('type')?.toLowerCase() === 'application/json') {
         return child.textContent ?? '';
       }
     }
@@ -845,7 +848,7 @@ export class MaturityAssessment extends LitElement {
   };
 
   private _hasSlotted(slot: string): boolean {
-    return [...this.children].some((c) => c.getAttribute('slot') === slot);
+    return [...(this.children ?? [])].some((c) => c.getAttribute('slot') === slot);
   }
 }
 
