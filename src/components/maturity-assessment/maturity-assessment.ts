@@ -224,8 +224,9 @@ export class MaturityAssessment extends LitElement {
     else if (changed.has('segment')) this._resolveSegment();
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if ((changed.has('_step' as keyof MaturityAssessment) || changed.has('_view' as keyof MaturityAssessment)) && this._view === 'step') this._slideIn();
+  protected override updated(): void {
+    // The visitor moved to a step (not a first render or a storage sync): that is when focus goes to the heading.
+    if (this._focusSelector === '#heading' && this._view === 'step') this._slideIn();
     if (!this._focusSelector) return;
     if (this._view === 'gate' && this._focusGate()) {
       this._focusSelector = null;
@@ -240,7 +241,7 @@ export class MaturityAssessment extends LitElement {
   /** A new step slides in a little, so the change of question is seen; not at all when motion is reduced. */
   private _slideIn(): void {
     const section = this.renderRoot.querySelector('[part~="step"]');
-    if (!section || !this.hasUpdated || window.matchMedia('(prefers-reduced-motion: reduce)').matches) return;
+    if (!section || window.matchMedia('(prefers-reduced-motion: reduce)').matches) return;
     // From the side the reader moves towards: the left in a right-to-left page.
     const from = this._loc.dir() === 'rtl' ? '-0.75rem' : '0.75rem';
     section.animate([{ transform: `translateX(${from})` }, { transform: 'none' }], { duration: 180, easing: 'ease-out' });
