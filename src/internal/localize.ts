@@ -55,8 +55,25 @@ function validLocale(code: string): boolean {
   }
 }
 
+/** Tables by language for the current `version`: a page of a thousand badges looks each language up once. */
+const lookups = new Map<string, Record<string, unknown>[]>();
+let lookupsVersion = -1;
+
 /** The registered tables to read `lang` from, best first: `pt-br`, `pt`, any other `pt-*`, then English overrides. */
 function tablesFor(lang: string): Record<string, unknown>[] {
+  if (lookupsVersion !== version) {
+    lookups.clear();
+    lookupsVersion = version;
+  }
+  let cached = lookups.get(lang);
+  if (!cached) {
+    cached = findTables(lang);
+    lookups.set(lang, cached);
+  }
+  return cached;
+}
+
+function findTables(lang: string): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
   const parts = lang.split('-');
   for (let n = parts.length; n > 0; n--) {
@@ -72,6 +89,22 @@ function tablesFor(lang: string): Record<string, unknown>[] {
 }
 
 const formats = new Map<string, Intl.NumberFormat>();
+/** A lang attribute as written → its canonical lower-case tag; Intl.Locale is too slow to build per render. */
+const canonical = new Map<string, string>();
+
+function canonicalLang(raw: string): string {
+  let lang = canonical.get(raw);
+  if (lang === undefined) {
+    lang = 'en';
+    try {
+      lang = new Locale(raw.replace(/_/g, '-')).toString().toLowerCase();
+    } catch {
+      // An invalid lang attribute reads as English.
+    }
+    canonical.set(raw, lang);
+  }
+  return lang;
+}
 
 /** The lang attribute of `el` or its nearest ancestor, across shadow roots; else the document's, else the browser's. */
 function resolveLang(el: Element): string {
@@ -121,7 +154,7 @@ export class Localize<S extends object = KitTranslation> extends LocalizeControl
   }
 
   hostUpdated(): void {
-    this._rendered = `${this.lang()}|${version}`;
+    this._rendered = `${this._lang || this.lang()}|${version}`;
     this._lang = '';
   }
 
@@ -136,13 +169,7 @@ export class Localize<S extends object = KitTranslation> extends LocalizeControl
 
   override lang(): string {
     if (this._lang && this._pending()) return this._lang;
-    const raw = resolveLang(this.host).replace(/_/g, '-');
-    let lang = 'en';
-    try {
-      lang = new Locale(raw).toString().toLowerCase();
-    } catch {
-      // An invalid lang attribute reads as English.
-    }
+    const lang = canonicalLang(resolveLang(this.host));
     if (this._pending()) this._lang = lang;
     return lang;
   }
@@ -158,7 +185,9 @@ export class Localize<S extends object = KitTranslation> extends LocalizeControl
   }
 
   override term<K extends keyof (S & Translation)>(key: K, ...args: FunctionParams<(S & Translation)[K]>): string {
-    for (const table of [...tablesFor(this.lang()), this._defaults as Record<string, unknown>]) {
+    const tables = tablesFor(this.lang());
+    for (let i = 0; i <= tables.length; i++) {
+      const table = i < tables.length ? tables[i]! : (this._defaults as Record<string, unknown>);
       if (!hasOwn(table, key as string)) continue;
       const value = table[key as string];
       if (typeof value === 'string') return value;
