@@ -100,6 +100,29 @@ describe('maturity-assessment flow: cover', function () {
     expect(heading(el)).to.equal(cm5.dimensions[1]!.title);
     localStorage.removeItem('advocacy-kit:assessment:cover-resume');
   });
+  it('starts over on the first question, with focus there, even when the visit began on a stored result', async () => {
+    const key = 'advocacy-kit:assessment:cover-reset';
+    localStorage.removeItem(key);
+    const make = () =>
+      fixture<MaturityAssessment>(html`<maturity-assessment model="customer-marketing-5" segment="growth" persist="cover-reset"
+        ><p slot="cover">Welcome</p></maturity-assessment
+      >`);
+    let el = await make();
+    button(el, 'Start').click();
+    await el.updateComplete;
+    await answerByClick(el, [3, 3, 3, 3, 3]);
+    button(el, 'See my results').click();
+    await el.updateComplete;
+    fixtureCleanup();
+    el = await make();
+    expect(root(el).querySelector('[part~="result"]')).to.exist;
+    button(el, 'Start over').focus();
+    await press(el, 'Enter');
+    expect(root(el).querySelector('[part~="cover"]')).to.equal(null);
+    expect(heading(el)).to.equal(cm5.dimensions[0]!.title);
+    expect(active(el)?.id).to.equal('heading');
+    localStorage.removeItem(key);
+  });
 });
 
 describe('maturity-assessment flow: advancing', function () {

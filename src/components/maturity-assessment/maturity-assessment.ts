@@ -213,6 +213,8 @@ export class MaturityAssessment extends LitElement {
     this._copyFallback = null;
     this._copyStatus = '';
     this._segmentHint = false;
+    // Starting over goes straight to the first question, where focus can land: the cover was for a first visit.
+    this._coverDone = true;
     this._save(this._clearedAt);
     this._go(this._needsSegment() ? 'segment' : 'step', 0);
     this._announce = this._loc.term('ma.startedOver');
