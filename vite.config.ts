@@ -4,6 +4,8 @@ import { cssLiteralsPlugin } from './scripts/css-literals.mjs';
 
 /** The six elements; each gets its own entry point, `advocacy-kit/<tag>`. */
 const tags = ['maturity-assessment', 'score-radar', 'benchmark-gauge', 'health-badge', 'nps-survey', 'roi-calculator'];
+/** Shipped languages besides English, each its own entry: `advocacy-kit/translations/<code>`. */
+const languages = ['de', 'fr', 'es', 'pt-BR', 'nl', 'ja', 'ar'];
 
 /**
  * `vite build` — ES modules for npm consumers, one per entry point, with lit, zod, d3-scale and React left external.
@@ -61,11 +63,13 @@ export default defineConfig(({ mode }) =>
               'sql/index': 'src/sql/index.ts',
               ...Object.fromEntries(tags.map((t) => [`components/${t}/${t}`, `src/components/${t}/${t}.ts`])),
               'react/index': 'src/react/index.ts',
+              'translations/index': 'src/translations/index.ts',
+              ...Object.fromEntries(languages.map((l) => [`translations/${l}`, `src/translations/${l}.ts`])),
             },
             formats: ['es'],
           },
           rolldownOptions: {
-            external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^d3-/, /^react($|\/)/],
+            external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^d3-/, /^react($|\/)/, /^@shoelace-style\/localize($|\/)/],
             // One file per source module, as in src/: a bundler can then drop every module a site does not use
             // (package.json lists the few with side effects), which shared chunks would defeat.
             output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },

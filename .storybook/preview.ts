@@ -3,6 +3,13 @@ import { html } from 'lit';
 import { brandTheme, darkScheme } from '../stories/support.js';
 import manifest from '../custom-elements.json';
 import '../src/index.js';
+import '../src/translations/de.js';
+import '../src/translations/fr.js';
+import '../src/translations/es.js';
+import '../src/translations/pt-BR.js';
+import '../src/translations/nl.js';
+import '../src/translations/ja.js';
+import '../src/translations/ar.js';
 
 interface Declaration {
   tagName?: string;
@@ -30,6 +37,38 @@ const preview: Preview = {
   // The theme toolbar uses what a site would: `--ak-color-scheme` to force light or dark, and `--ak-*` plus
   // `::part()` for the brand example.
   globalTypes: {
+    // Sets `lang` and `dir` on the story's wrapper, as a page section would: every element inside follows.
+    locale: {
+      description: 'Language of the elements (their nearest lang)',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        dynamicTitle: true,
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'de', title: 'Deutsch' },
+          { value: 'fr', title: 'Français' },
+          { value: 'es', title: 'Español' },
+          { value: 'pt-BR', title: 'Português (Brasil)' },
+          { value: 'nl', title: 'Nederlands' },
+          { value: 'ja', title: '日本語' },
+          { value: 'ar', title: 'العربية' },
+        ],
+      },
+    },
+    direction: {
+      description: 'Writing direction (auto: right to left for Arabic)',
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
+        dynamicTitle: true,
+        items: [
+          { value: 'auto', title: 'Auto (from the locale)' },
+          { value: 'ltr', title: 'Left to right' },
+          { value: 'rtl', title: 'Right to left' },
+        ],
+      },
+    },
     theme: {
       description: 'advocacy-kit theme',
       toolbar: {
@@ -46,6 +85,11 @@ const preview: Preview = {
     },
   },
   decorators: [
+    (story, { globals }) => {
+      const lang = typeof globals.locale === 'string' ? globals.locale : 'en';
+      const dir = globals.direction === 'ltr' || globals.direction === 'rtl' ? globals.direction : lang === 'ar' ? 'rtl' : 'ltr';
+      return html`<div lang=${lang} dir=${dir}>${story()}</div>`;
+    },
     (story, { globals }) => {
       switch (globals.theme) {
         case 'light':
@@ -70,6 +114,6 @@ const preview: Preview = {
     },
     a11y: { test: 'error' },
   },
-  initialGlobals: { backgrounds: { value: 'light' }, theme: 'auto' },
+  initialGlobals: { backgrounds: { value: 'light' }, theme: 'auto', locale: 'en', direction: 'auto' },
 };
 export default preview;

@@ -10,6 +10,7 @@ export { BenchmarkGauge } from './components/benchmark-gauge/benchmark-gauge.js'
 export { HealthBadge, type HealthBadgeSize } from './components/health-badge/health-badge.js';
 export { NpsSurvey } from './components/nps-survey/nps-survey.js';
 export { RoiCalculator } from './components/roi-calculator/roi-calculator.js';
+export { registerTranslation, type KitTranslation, type PartialTranslation, type TranslationKey } from './translations/index.js';
 
 export type { ErrorDetail } from './events/error-detail.js';
 export * from './events/assessment-change.js';

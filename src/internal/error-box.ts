@@ -17,7 +17,7 @@ export const errorBox = css`
   }
   .error ul {
     margin: 0.5rem 0 0;
-    padding-left: 1.25rem;
+    padding-inline-start: 1.25rem;
   }
 `;
 

@@ -73,7 +73,7 @@ export default css`
     display: inline-flex;
     align-items: center;
     gap: 0.35em;
-    margin-left: 0.5em;
+    margin-inline-start: 0.5em;
     font-weight: 600;
   }
   .status::before {

@@ -1,9 +1,12 @@
 import { LitElement, html, svg, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 // From the core's module, not its index: without a bundler the index would load every module (zod too).
-import { benchmarkStatus, type BenchmarkStatus, type BenchmarkThresholds } from '../../core/assessment.js';
+import { benchmarkStatus, type BenchmarkThresholds } from '../../core/assessment.js';
 import { getModelFacts } from '../../core/models/facts.js';
 import { tokens } from '../../internal/tokens.js';
+import { Localize } from '../../internal/localize.js';
+import strings from '../../translations/en/benchmark-gauge.js';
+import shared from '../../translations/en/shared.js';
 import { styleProps } from '../../internal/style-props.js';
 import { defineElement } from '../../internal/define.js';
 import { errorBox, IssueReporter } from '../../internal/error-box.js';
@@ -22,13 +25,6 @@ interface Resolved {
   segmentLabel: string;
 }
 
-const STATUS_WORDS: Record<BenchmarkStatus, string> = {
-  alarm: 'alarm',
-  below: 'below',
-  'on-track': 'on track',
-  good: 'good',
-};
-
 /** Geometry of the drawing, in viewBox units; the SVG scales with the element's width. */
 const CX = 100;
 const CY = 100;
@@ -40,9 +36,8 @@ function isNumber(v: unknown): v is number {
   return typeof v === 'number' && Number.isFinite(v);
 }
 
-function fixed1(v: number): string {
-  return v.toFixed(1);
-}
+const FIXED1: Intl.NumberFormatOptions = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
+const UP_TO_2: Intl.NumberFormatOptions = { maximumFractionDigits: 2 };
 
 /** A point at `deg` degrees clockwise from straight up. */
 function polar(r: number, deg: number): string {
@@ -104,8 +99,8 @@ export class BenchmarkGauge extends LitElement {
   /** "Alarm" threshold; overrides the segment's. */
   @property({ type: Number, attribute: 'alarm' }) alarm?: number;
 
-  /** Accessible name of the gauge. */
-  @property({ type: String, attribute: 'label' }) label = 'Benchmark';
+  /** Accessible name of the gauge; unset, "Benchmark" in the page's language. */
+  @property({ type: String, attribute: 'label' }) label?: string;
 
   /** Id of a built-in model (e.g. `customer-marketing-5`) whose scale and segments to use. */
   @property({ type: String, attribute: 'model' }) model?: string;
@@ -116,6 +111,7 @@ export class BenchmarkGauge extends LitElement {
   private _resolved: Resolved | null = null;
   private _issues: Issue[] = [];
   private _reporter = new IssueReporter();
+  private readonly _loc = new Localize(this, { ...shared, ...strings });
 
   protected override willUpdate(): void {
     this._validate();
@@ -127,32 +123,41 @@ export class BenchmarkGauge extends LitElement {
 
   private _message(): string {
     const n = this._issues.length;
-    return `The benchmark gauge cannot be shown: ${n === 1 ? this._issues[0].message : `${n} problems with its settings.`}`;
+    return `${this._loc.term('gauge.cannotShow')} ${n === 1 ? this._issues[0].message : this._loc.term('gauge.problems', this._loc.number(n))}`;
+  }
+
+  /** A figure of the scale as shown: one decimal. */
+  private _fixed1(v: number): string {
+    return this._loc.number(v, FIXED1);
+  }
+
+  /** A bound or threshold as given, in the element's language. */
+  private _fmt(v: number): string {
+    return this._loc.number(v, UP_TO_2);
   }
 
   private _validate(): void {
+    const t = this._loc;
+    const f = (v: number) => this._fmt(v);
     const issues: Issue[] = [];
     // Properties can be set to anything from script; only strings are ids.
     const modelId = typeof this.model === 'string' ? this.model : undefined;
     const segmentId = typeof this.segment === 'string' ? this.segment : undefined;
-    if (this.model != null && modelId === undefined) issues.push({ path: 'model', message: 'model must be a model id.' });
-    if (this.segment != null && segmentId === undefined) issues.push({ path: 'segment', message: 'segment must be a segment id.' });
+    if (this.model != null && modelId === undefined) issues.push({ path: 'model', message: t.term('gauge.error.modelId') });
+    if (this.segment != null && segmentId === undefined) issues.push({ path: 'segment', message: t.term('gauge.error.segmentId') });
     const model = modelId ? getModelFacts(modelId) : undefined;
-    if (modelId && !model) issues.push({ path: 'model', message: `Unknown model "${modelId}".` });
+    if (modelId && !model) issues.push({ path: 'model', message: t.term('model.unknown', modelId) });
 
     let segmentLabel = '';
     let fromSegment: BenchmarkThresholds | undefined;
     if (segmentId) {
       if (!modelId) {
-        issues.push({ path: 'segment', message: `Segment "${segmentId}" needs a model to look its thresholds up.` });
+        issues.push({ path: 'segment', message: t.term('gauge.error.segmentNeedsModel', segmentId) });
       } else if (model) {
         const seg = model.segments?.find((s) => s.id === segmentId);
         if (!seg) {
-          const known = (model.segments ?? []).map((s) => s.id).join(', ') || 'none';
-          issues.push({
-            path: 'segment',
-            message: `Model "${model.id}" has no segment "${segmentId}" (segments: ${known}).`,
-          });
+          const known = (model.segments ?? []).map((s) => s.id).join(', ');
+          issues.push({ path: 'segment', message: t.term('gauge.error.noSegment', model.id, segmentId, known) });
         } else {
           fromSegment = { alarm: seg.alarm, expected: seg.expected, good: seg.good };
           // "Growth ($5M-$50M ARR)" reads as "Growth" in a sentence.
@@ -164,10 +169,10 @@ export class BenchmarkGauge extends LitElement {
     const min = this.min ?? model?.scale.min ?? 1;
     const max = this.max ?? model?.scale.max ?? 5;
     const scaleOk = isNumber(min) && isNumber(max) && min < max;
-    if (!isNumber(min)) issues.push({ path: 'min', message: 'min is not a number.' });
-    if (!isNumber(max)) issues.push({ path: 'max', message: 'max is not a number.' });
+    if (!isNumber(min)) issues.push({ path: 'min', message: t.term('scale.minNaN') });
+    if (!isNumber(max)) issues.push({ path: 'max', message: t.term('scale.maxNaN') });
     if (isNumber(min) && isNumber(max) && min >= max) {
-      issues.push({ path: 'max', message: `max (${max}) must be greater than min (${min}).` });
+      issues.push({ path: 'max', message: t.term('scale.order', f(max), f(min)) });
     }
 
     const given = {
@@ -180,38 +185,32 @@ export class BenchmarkGauge extends LitElement {
     let thresholds: BenchmarkThresholds | null = null;
     if (present.length > 0 && present.length < 3) {
       const missing = names.filter((k) => given[k] === undefined || given[k] === null);
-      issues.push({
-        path: missing[0],
-        message: `alarm, expected and good go together; ${missing.join(' and ')} ${missing.length === 1 ? 'is' : 'are'} missing.`,
-      });
+      issues.push({ path: missing[0], message: t.term('gauge.error.together', missing) });
     } else if (present.length === 3) {
       let ok = true;
       for (const k of names) {
         const v = given[k];
         if (!isNumber(v)) {
-          issues.push({ path: k, message: `${k} is not a number.` });
+          issues.push({ path: k, message: t.term('gauge.error.notNumber', k) });
           ok = false;
         } else if (scaleOk && (v < min || v > max)) {
-          issues.push({ path: k, message: `${k} (${v}) is outside the scale ${min}–${max}.` });
+          issues.push({ path: k, message: t.term('gauge.error.outside', k, f(v), f(min), f(max)) });
           ok = false;
         }
       }
       if (ok) {
-        const t = given as BenchmarkThresholds;
-        if (!(t.alarm <= t.expected && t.expected <= t.good)) {
-          issues.push({
-            path: 'expected',
-            message: `Thresholds must rise: alarm (${t.alarm}) ≤ expected (${t.expected}) ≤ good (${t.good}).`,
-          });
-        } else thresholds = t;
+        const g = given as BenchmarkThresholds;
+        if (!(g.alarm <= g.expected && g.expected <= g.good)) {
+          issues.push({ path: 'expected', message: t.term('gauge.error.rise', f(g.alarm), f(g.expected), f(g.good)) });
+        } else thresholds = g;
       }
     }
 
     let value: number | null = null;
     if (this.value !== undefined && this.value !== null) {
-      if (!isNumber(this.value)) issues.push({ path: 'value', message: 'value is not a number.' });
+      if (!isNumber(this.value)) issues.push({ path: 'value', message: t.term('gauge.error.notNumber', 'value') });
       else if (scaleOk && (this.value < min || this.value > max)) {
-        issues.push({ path: 'value', message: `value (${this.value}) is outside the scale ${min}–${max}.` });
+        issues.push({ path: 'value', message: t.term('gauge.error.outside', 'value', f(this.value), f(min), f(max)) });
       } else value = this.value;
     }
 
@@ -220,26 +219,26 @@ export class BenchmarkGauge extends LitElement {
   }
 
   private _label(): string {
-    return typeof this.label === 'string' && this.label ? this.label : 'Benchmark';
+    return typeof this.label === 'string' && this.label ? this.label : this._loc.term('gauge.benchmark');
   }
 
   private _valueText(d: Resolved, value: number): string {
-    const head = `${fixed1(value)} of ${d.max}`;
+    const t = this._loc;
+    const head = t.term('gauge.valueOf', this._fixed1(value), this._fmt(d.max));
     if (!d.thresholds) return head;
-    const status = STATUS_WORDS[benchmarkStatus(value, d.thresholds)];
-    const who = d.segmentLabel ? ` for ${d.segmentLabel}` : '';
-    return `${head} — ${status}${who}; ${this._thresholdText(d.thresholds)}`;
+    const status = t.term('gauge.statusFor', t.term(`gauge.status.${benchmarkStatus(value, d.thresholds)}`), d.segmentLabel);
+    return `${head} — ${status}; ${this._thresholdText(d.thresholds)}`;
   }
 
   private _thresholdText(t: BenchmarkThresholds): string {
-    return `expected ${fixed1(t.expected)}, good ${fixed1(t.good)}`;
+    return this._loc.term('gauge.expectedGood', this._fixed1(t.expected), this._fixed1(t.good));
   }
 
   protected override render(): TemplateResult {
     const d = this._resolved;
     if (!d) {
       return html`<div class="error" role="alert" part="error">
-        <p>The benchmark gauge cannot be shown:</p>
+        <p>${this._loc.term('gauge.cannotShow')}</p>
         <ul>
           ${this._issues.map((i) => html`<li>${i.message}</li>`)}
         </ul>
@@ -266,8 +265,8 @@ export class BenchmarkGauge extends LitElement {
             x2=${CX + (OUTER + 4) * Math.sin((angle(t.expected) * Math.PI) / 180)}
             y2=${CY - (OUTER + 4) * Math.cos((angle(t.expected) * Math.PI) / 180)}></line>`
         : nothing}
-      <text class="scale-label" x=${CX - (OUTER + INNER) / 2} y="114" text-anchor="middle">${d.min}</text>
-      <text class="scale-label" x=${CX + (OUTER + INNER) / 2} y="114" text-anchor="middle">${d.max}</text>
+      <text class="scale-label" x=${CX - (OUTER + INNER) / 2} y="114" text-anchor="middle">${this._fmt(d.min)}</text>
+      <text class="scale-label" x=${CX + (OUTER + INNER) / 2} y="114" text-anchor="middle">${this._fmt(d.max)}</text>
       ${d.value === null
         ? nothing
         : svg`<g class="needle" part="needle" data-angle=${angle(d.value)} ${styleProps({ transform: `rotate(${angle(d.value)}deg)` })}>
@@ -278,18 +277,19 @@ export class BenchmarkGauge extends LitElement {
 
     const thresholdsLine = t
       ? html`<p class="thresholds" part="thresholds">
-          Expected ${fixed1(t.expected)} · Good ${fixed1(t.good)} · Alarm ${fixed1(t.alarm)}${d.segmentLabel
+          ${this._loc.term('gauge.thresholds', this._fixed1(t.expected), this._fixed1(t.good), this._fixed1(t.alarm))}${d.segmentLabel
             ? html` (${d.segmentLabel})`
             : nothing}
         </p>`
       : nothing;
 
     if (d.value === null) {
-      const name = `${this._label()}: No score yet${t ? `; ${this._thresholdText(t)}` : ''}`;
+      const noScore = this._loc.term('gauge.noScore');
+      const name = `${this._label()}: ${noScore}${t ? `; ${this._thresholdText(t)}` : ''}`;
       return html`<div class="base" part="base">
         <div part="meter" role="img" aria-label=${name}>
           ${drawing}
-          <p class="readout empty">No score yet</p>
+          <p class="readout empty">${noScore}</p>
         </div>
         ${thresholdsLine}
       </div>`;
@@ -307,9 +307,9 @@ export class BenchmarkGauge extends LitElement {
       >
         ${drawing}
         <p class="readout">
-          <span class="value" part="value">${fixed1(d.value)}</span>
-          <span class="of">of ${d.max}</span>
-          ${status ? html`<span class="status ${status}" part="status">${STATUS_WORDS[status]}</span>` : nothing}
+          <span class="value" part="value">${this._fixed1(d.value)}</span>
+          <span class="of">${this._loc.term('gauge.of', this._fmt(d.max))}</span>
+          ${status ? html`<span class="status ${status}" part="status">${this._loc.term(`gauge.status.${status}`)}</span>` : nothing}
         </p>
       </div>
       ${thresholdsLine}

@@ -12,7 +12,8 @@ export default css`
     position: relative;
     vertical-align: middle;
     min-height: 1.75em;
-    padding: 0.125em 0.625em 0.125em 0.5em;
+    padding-block: 0.125em;
+    padding-inline: 0.5em 0.625em;
     line-height: 1.2;
     font-size: 0.875rem;
     white-space: nowrap;
@@ -40,7 +41,8 @@ export default css`
    */
   .badge {
     --_q: calc(var(--_s) / 2);
-    padding: 0 0 0 calc(var(--_s) + var(--_gap));
+    padding: 0;
+    padding-inline-start: calc(var(--_s) + var(--_gap));
     font: inherit;
     font-weight: 600;
     font-variant-numeric: tabular-nums;
@@ -78,6 +80,10 @@ export default css`
     background-image: linear-gradient(var(--_shape), var(--_shape));
     background-size: calc(var(--_s) * 0.88) calc(var(--_s) * 0.24);
     background-position: calc(var(--_s) * 0.06) 50%;
+  }
+  /* The shape sits at the start of the text: on the right, right to left. */
+  :host(:dir(rtl)) .badge {
+    background-position-x: 100%;
   }
   .shape {
     width: var(--_s);
@@ -143,8 +149,7 @@ export default css`
   .popover::before {
     content: '';
     position: absolute;
-    left: -1px;
-    right: -1px;
+    inset-inline: -1px;
     bottom: 100%;
     height: 6px;
   }
@@ -170,13 +175,13 @@ export default css`
   th,
   td {
     padding: 0.125rem 0.375rem;
-    text-align: right;
+    text-align: end;
     border-bottom: 1px solid var(--_border);
   }
   th:first-child,
   td:first-child {
-    text-align: left;
-    padding-left: 0;
+    text-align: start;
+    padding-inline-start: 0;
   }
   th {
     font-weight: 600;

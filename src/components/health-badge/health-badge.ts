@@ -15,6 +15,8 @@ import { describeValue } from '../../core/describe.js';
 import { reflectPlain } from '../../internal/converters.js';
 import { defineElement } from '../../internal/define.js';
 import { tokens } from '../../internal/tokens.js';
+import { Localize } from '../../internal/localize.js';
+import strings from '../../translations/en/health-badge.js';
 import type { ErrorDetail } from '../../events/error-detail.js';
 import { HealthChangeEvent, type HealthBadgeBand } from '../../events/health-change.js';
 import { HealthErrorEvent } from '../../events/health-error.js';
@@ -23,30 +25,14 @@ import { readDecision, renderDecision, spokenWarnings, type BadgeDecision } from
 
 export type HealthBadgeSize = 'small' | 'medium' | 'large';
 
-const WORDS: Record<HealthBadgeBand, string> = {
-  green: 'Healthy',
-  amber: 'At risk',
-  red: 'Critical',
-  unknown: 'No data',
-};
-
-/** Seed 003's recommended action per band. */
-const ACTIONS: Record<HealthBadgeBand, string> = {
-  green: 'Low churn risk: nurture with upsell opportunities.',
-  amber: 'Medium risk: schedule a CSM check-in, offer training.',
-  red: 'High risk: escalate to the executive sponsor.',
-  unknown: 'Not enough data to judge churn risk.',
-};
-
 const canPopover = typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;
 /** Space between the badge and its explanation, and kept clear at the viewport's edges, in px. */
 const GAP = 4;
 const EDGE = 8;
 
-const rawNum = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
-
-/** Scores and changes are 0–100 with at most one decimal, so this matches Intl's en-US output at a fraction of its cost. */
+/** Scores and changes are 0–100 with at most one decimal, so in English this matches Intl's output at a fraction of its cost. */
 const num = (x: number): string => String(Math.round(x * 10) / 10);
+const ONE_DECIMAL: Intl.NumberFormatOptions = { maximumFractionDigits: 1 };
 
 interface ScoredView {
   kind: 'ok';
@@ -134,6 +120,7 @@ export class HealthBadge extends LitElement {
   private _lastDecision = '';
   private _errorPending = false;
   private _insideClick?: Event;
+  private readonly _loc = new Localize(this, strings);
 
   /** The scored result (from `signals` or `row`), or null for a plain `score`, no data or an error. */
   get result(): HealthResult | null {
@@ -226,7 +213,7 @@ export class HealthBadge extends LitElement {
     try {
       return this._read();
     } catch {
-      return { kind: 'error', error: issue('signals', 'The health signals or config could not be read (a property threw while being accessed).') };
+      return { kind: 'error', error: issue('signals', this._loc.term('health.error.unreadable')) };
     }
   }
 
@@ -234,7 +221,7 @@ export class HealthBadge extends LitElement {
     const previous = this.previous ?? null;
     if (previous !== null && !isScore(previous)) {
       const got = describeValue(this.getAttribute('previous') ?? previous);
-      return { kind: 'error', error: issue('previous', `Previous score must be a number from 0 to 100, got ${got}.`) };
+      return { kind: 'error', error: issue('previous', this._loc.term('health.error.previous', got)) };
     }
     const config = this.config ?? defaultHealthConfig;
     if (this.signals !== undefined && this.signals !== null) {
@@ -260,7 +247,7 @@ export class HealthBadge extends LitElement {
     }
     if (!isScore(score)) {
       const got = describeValue(this.getAttribute('score') ?? score);
-      return { kind: 'error', error: issue('score', `Health score must be a number from 0 to 100, got ${got}.`) };
+      return { kind: 'error', error: issue('score', this._loc.term('health.error.score', got)) };
     }
     let band: HealthBadgeBand;
     try {
@@ -276,19 +263,19 @@ export class HealthBadge extends LitElement {
     config: HealthConfig,
   ): Pick<ScoredView, 'score' | 'band' | 'contributions' | 'missing' | 'missingLabels'> | { error: ErrorDetail } {
     if (typeof signals !== 'object' || signals === null || Array.isArray(signals)) {
-      return { error: issue('signals', 'Health signals must be an object of signal id → number.') };
+      return { error: issue('signals', this._loc.term('health.error.signalsObject')) };
     }
     const known = Array.isArray(config?.signals) ? new Set(config.signals.map((s) => s?.id)) : null;
     const issues: ErrorDetail['issues'] = [];
     for (const [id, value] of Object.entries(signals)) {
       if (known && !known.has(id)) {
-        issues.push({ path: `signals.${id}`, message: `Unknown signal "${id}"; expected one of ${[...known].join(', ')}.` });
+        issues.push({ path: `signals.${id}`, message: this._loc.term('health.error.unknownSignal', id, [...known].join(', ')) });
       } else if (value !== null && value !== undefined && (typeof value !== 'number' || value === Infinity || value === -Infinity)) {
-        issues.push({ path: `signals.${id}`, message: `Signal "${id}" must be a finite number, got ${describeValue(value)}.` });
+        issues.push({ path: `signals.${id}`, message: this._loc.term('health.error.signalNumber', id, describeValue(value)) });
       }
     }
     if (issues.length > 0) {
-      return { error: { message: `Invalid health signals: ${issues.map((i) => i.message).join(' ')}`, issues } };
+      return { error: { message: this._loc.term('health.error.signals', issues.map((i) => i.message).join(' ')), issues } };
     }
     try {
       const r = scoreHealth(signals as HealthSignals, config);
@@ -301,11 +288,11 @@ export class HealthBadge extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this._view || changed.has('decision') || changed.has('score') || changed.has('signals') || changed.has('row') || changed.has('config') || changed.has('previous')) {
+    if (!this._view || this._loc.changed() || changed.has('decision') || changed.has('score') || changed.has('signals') || changed.has('row') || changed.has('config') || changed.has('previous')) {
       this._view = this._compute();
       this._decision = null;
       if (this._view.kind === 'ok') {
-        const d = readDecision(this.decision);
+        const d = readDecision(this.decision, this._loc);
         if (d && 'error' in d) this._view = { kind: 'error', error: d.error };
         else this._decision = d;
       }
@@ -362,13 +349,14 @@ export class HealthBadge extends LitElement {
       return html`<span class="error" part="error" role="alert" title=${message}
         ><svg class="shape" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
           <circle cx="8" cy="8" r="6.5" stroke-width="1.5" /><path d="M5.5 5.5l5 5M10.5 5.5l-5 5" stroke-width="1.5" /></svg
-        ><span aria-hidden="true">Invalid</span><span class="visually-hidden">${this._name()}: ${message}</span></span
+        ><span aria-hidden="true">${this._loc.term('health.invalid')}</span><span class="visually-hidden">${this._name()}: ${message}</span></span
       >`;
     }
     const { band, score, previous } = view;
     const open = this._open;
-    const text = score === null ? WORDS[band] : `${num(score)} ${WORDS[band]}`;
-    const trend = score !== null && previous !== null ? trendOf(Math.round((score - previous) * 10) / 10, previous) : null;
+    const word = this._loc.term(`health.band.${band}`);
+    const text = score === null ? word : `${this._num(score)} ${word}`;
+    const trend = score !== null && previous !== null ? this._trend(Math.round((score - previous) * 10) / 10, previous) : null;
     // One text node, and the name in aria-label: every extra element costs style and layout a thousand times over.
     // The name holds the visible text word for word (WCAG 2.5.3) and speaks the trend beside the button in words,
     // e.g. "Acme health: 80 Healthy, up 4 from 76".
@@ -376,7 +364,7 @@ export class HealthBadge extends LitElement {
         type="button"
         class="badge ${band}"
         part="badge"
-        aria-label=${`${this._name()}: ${text}${trend ? `, ${trend.spoken}` : ''}${spokenWarnings(this._decision)}`}
+        aria-label=${`${this._name()}: ${text}${trend ? `, ${trend.spoken}` : ''}${spokenWarnings(this._decision, this._loc)}`}
         aria-expanded=${open ? 'true' : 'false'}
         aria-controls=${open ? 'explanation' : nothing}
         aria-describedby=${open ? 'explanation' : nothing}
@@ -394,45 +382,63 @@ export class HealthBadge extends LitElement {
   }
 
   private _name(): string {
-    return typeof this.label === 'string' && this.label ? `${this.label} health` : 'Health';
+    return this._loc.term('health.name', typeof this.label === 'string' ? this.label : '');
+  }
+
+  /** A score or change in the element's language; English keeps the cheap path, as a table of a thousand badges renders it. */
+  private _num(x: number): string {
+    return this._loc.isEnglish() ? num(x) : this._loc.number(Math.round(x * 10) / 10, ONE_DECIMAL);
+  }
+
+  /** The change since `previous` (already rounded to one decimal), as the arrow shown and the words spoken. */
+  private _trend(delta: number, previous: number): { shown: string; spoken: string } {
+    const t = this._loc;
+    const from = this._num(previous);
+    const abs = this._num(Math.abs(delta));
+    // English keeps its typographic minus; other languages take Intl's sign for the language.
+    const signed = (sign: string) => (t.isEnglish() ? `${sign}${abs}` : t.number(delta, { ...ONE_DECIMAL, signDisplay: 'always' }));
+    if (delta > 0) return { shown: `▲ ${signed('+')}`, spoken: t.term('health.up', abs, from) };
+    if (delta < 0) return { shown: `▼ ${signed('−')}`, spoken: t.term('health.down', abs, from) };
+    return { shown: `▶ ${this._num(0)}`, spoken: t.term('health.unchanged', from) };
   }
 
   private _renderExplanation(view: ScoredView): TemplateResult {
-    const header = html`<p class="heading">${WORDS[view.band]}${view.score === null ? '' : `: ${num(view.score)} / 100`}</p>
-      <p>${ACTIONS[view.band]}</p>
-      ${renderDecision(this._decision)}`;
+    const t = this._loc;
+    const header = html`<p class="heading">${t.term(`health.band.${view.band}`)}${view.score === null ? '' : `: ${t.term('health.outOf100', this._num(view.score))}`}</p>
+      <p>${t.term(`health.advice.${view.band}`)}</p>
+      ${renderDecision(this._decision, t)}`;
     if (view.source === 'none') {
-      return html`${header}<p>No score or signals were given for this account.</p>`;
+      return html`${header}<p>${t.term('health.noInput')}</p>`;
     }
     if (view.source === 'score') {
-      return html`${header}<p>The score was given directly, so there is no signal breakdown.</p>`;
+      return html`${header}<p>${t.term('health.direct')}</p>`;
     }
     return html`${header}
       ${view.contributions.length > 0
         ? html`<table>
             <thead>
               <tr>
-                <th scope="col">Signal</th>
-                <th scope="col">Value</th>
-                <th scope="col">Points</th>
-                <th scope="col">Contribution</th>
+                <th scope="col">${t.term('health.signal')}</th>
+                <th scope="col">${t.term('health.value')}</th>
+                <th scope="col">${t.term('health.points')}</th>
+                <th scope="col">${t.term('health.contribution')}</th>
               </tr>
             </thead>
             <tbody>
               ${view.contributions.map(
                 (c) => html`<tr>
                   <th scope="row">${c.label}</th>
-                  <td>${rawNum.format(c.raw)}</td>
-                  <td>${num(c.points)}</td>
-                  <td>${num(c.contribution)}</td>
+                  <td>${t.number(c.raw, { maximumFractionDigits: 3 })}</td>
+                  <td>${this._num(c.points)}</td>
+                  <td>${this._num(c.contribution)}</td>
                 </tr>`,
               )}
             </tbody>
           </table>`
         : nothing}
-      ${view.score === null ? html`<p>Too few signals are present to score this account.</p>` : nothing}
+      ${view.score === null ? html`<p>${t.term('health.tooFew')}</p>` : nothing}
       <p class="missing">
-        ${view.missing.length > 0 ? `Missing: ${view.missingLabels.join(', ')}.` : 'No signals are missing.'}
+        ${view.missing.length > 0 ? t.term('health.missing', view.missingLabels.join(', ')) : t.term('health.noneMissing')}
       </p>`;
   }
 }
@@ -456,14 +462,6 @@ function listenOn(root: Node): void {
     }
   };
   for (const type of ['pointerover', 'pointerout', 'focusin', 'focusout', 'click']) root.addEventListener(type, route);
-}
-
-/** The change since `previous` (already rounded to one decimal), as the arrow shown and the words spoken. */
-function trendOf(delta: number, previous: number): { shown: string; spoken: string } {
-  const from = num(previous);
-  if (delta > 0) return { shown: `▲ +${num(delta)}`, spoken: `up ${num(delta)} from ${from}` };
-  if (delta < 0) return { shown: `▼ −${num(-delta)}`, spoken: `down ${num(-delta)} from ${from}` };
-  return { shown: '▶ 0', spoken: `unchanged from ${from}` };
 }
 
 function issue(path: string, cause: unknown): ErrorDetail {

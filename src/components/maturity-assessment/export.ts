@@ -1,5 +1,25 @@
 import type { AssessmentModel, AssessmentResult } from '../../core/index.js';
 
+/** The CSV's column headers, in the visitor's language. */
+export interface CsvHeaders {
+  dimensionId: string;
+  dimension: string;
+  score: string;
+  level: string;
+  nextLevel: string;
+  redFlags: string;
+}
+
+/** The stable, machine-readable headers: the English default. */
+export const csvHeaders: CsvHeaders = {
+  dimensionId: 'dimension_id',
+  dimension: 'dimension',
+  score: 'score',
+  level: 'level',
+  nextLevel: 'next_level',
+  redFlags: 'red_flags',
+};
+
 export interface ExportMeta {
   model: Pick<AssessmentModel, 'id' | 'title' | 'version' | 'scale'>;
   /** ISO timestamp the export refers to. */
@@ -44,8 +64,9 @@ function row(fields: (string | number | null | undefined)[]): string {
 }
 
 /** A CSV of a result: one row per dimension, then the overall score, band and benchmark. CRLF line ends (RFC 4180). */
-export function resultToCSV(result: AssessmentResult, meta: ExportMeta): string {
-  const lines = [row(['dimension_id', 'dimension', 'score', 'level', 'next_level', 'red_flags'])];
+export function resultToCSV(result: AssessmentResult, meta: ExportMeta, headers: CsvHeaders = csvHeaders): string {
+  const h = headers;
+  const lines = [row([h.dimensionId, h.dimension, h.score, h.level, h.nextLevel, h.redFlags])];
   for (const d of result.dimensions) {
     lines.push(row([d.id, d.title, d.score, d.level?.label, d.next?.label, d.redFlags.join('; ')]));
   }

@@ -70,7 +70,7 @@ export default css`
   /* Next comes first in the tab order (straight after the choices) but sits on the right. */
   .step .nav .next {
     order: 2;
-    margin-left: auto;
+    margin-inline-start: auto;
   }
   .step .nav .back {
     order: 1;
@@ -135,7 +135,8 @@ export default css`
   .choice {
     display: block;
     border-radius: var(--_radius);
-    padding: 0.4rem 0.7rem 0.45rem 2.1rem;
+    padding-block: 0.4rem 0.45rem;
+    padding-inline: 2.1rem 0.7rem;
     cursor: pointer;
     position: relative;
     line-height: 1.3;
@@ -144,12 +145,12 @@ export default css`
     outline-offset: 0;
   }
   .has-evidence .choice-label {
-    padding-right: 8.5rem;
+    padding-inline-end: 8.5rem;
   }
   .choice::before {
     content: '';
     position: absolute;
-    left: 0.65rem;
+    inset-inline-start: 0.65rem;
     top: 0.55rem;
     width: 0.9rem;
     height: 0.9rem;
@@ -180,7 +181,7 @@ export default css`
   .evidence-toggle {
     position: absolute;
     top: 0.3rem;
-    right: 0.4rem;
+    inset-inline-end: 0.4rem;
     font-size: 0.8rem;
     padding: 0.1rem 0.45rem;
     color: var(--_accent);
@@ -194,14 +195,15 @@ export default css`
   }
   .evidence {
     font-size: 0.9rem;
-    padding: 0 0.7rem 0.5rem 2.1rem;
+    padding-block: 0 0.5rem;
+    padding-inline: 2.1rem 0.7rem;
   }
   .evidence[hidden] {
     display: none;
   }
   .evidence ul {
     margin: 0.2rem 0 0;
-    padding-left: 1rem;
+    padding-inline-start: 1rem;
     color: var(--_muted);
   }
   fieldset {
@@ -344,7 +346,7 @@ export default css`
     flex-direction: column;
     gap: 0.15rem;
     border: 1px solid var(--_border);
-    border-left: 4px solid var(--_accent);
+    border-inline-start: 4px solid var(--_accent);
     border-radius: var(--_radius);
     padding: 0.6rem 0.8rem;
   }
@@ -368,10 +370,10 @@ export default css`
   }
   .delta {
     color: var(--_muted);
-    margin-left: 0.5rem;
+    margin-inline-start: 0.5rem;
   }
   p.delta {
-    margin-left: 0;
+    margin-inline-start: 0;
   }
   .radar {
     display: block;
@@ -404,7 +406,7 @@ export default css`
   .dimension-level {
     display: inline-block;
     color: var(--_muted);
-    margin-left: 0.5rem;
+    margin-inline-start: 0.5rem;
   }
   .flag-count {
     color: var(--_bad);
@@ -413,8 +415,8 @@ export default css`
     padding: 0 0.75rem 0.6rem;
   }
   .red-flags {
-    border-left: 3px solid var(--_bad);
-    padding-left: 0.75rem;
+    border-inline-start: 3px solid var(--_bad);
+    padding-inline-start: 0.75rem;
     margin-top: 0.35rem;
   }
   .red-flags p {
@@ -422,7 +424,7 @@ export default css`
   }
   .red-flags ul {
     margin: 0.2rem 0;
-    padding-left: 1.1rem;
+    padding-inline-start: 1.1rem;
   }
   .shared-note {
     display: inline-block;
@@ -438,7 +440,7 @@ export default css`
     gap: 0.5rem 1rem;
     margin-bottom: 1rem;
     border: 1px solid var(--_border);
-    border-left: 4px solid var(--_accent);
+    border-inline-start: 4px solid var(--_accent);
     border-radius: var(--_radius);
     padding: 0.5rem 0.75rem;
   }
@@ -456,8 +458,8 @@ export default css`
     padding: 0.35rem 0.5rem;
   }
   .error {
-    border-left: 4px solid var(--_bad);
-    padding-left: 0.75rem;
+    border-inline-start: 4px solid var(--_bad);
+    padding-inline-start: 0.75rem;
   }
   .loading {
     color: var(--_muted);

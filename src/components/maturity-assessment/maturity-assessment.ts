@@ -14,6 +14,8 @@ import type { AssessmentModel, ModelDimension, SafeParseModelResult } from '../.
 import { defineElement } from '../../internal/define.js';
 import { readJSON, writeJSON } from '../../internal/storage.js';
 import { tokens } from '../../internal/tokens.js';
+import { Localize } from '../../internal/localize.js';
+import strings from '../../translations/en/maturity-assessment.js';
 import { AssessmentChangeEvent } from '../../events/assessment-change.js';
 import { AssessmentCompleteEvent } from '../../events/assessment-complete.js';
 import { AssessmentResetEvent } from '../../events/assessment-reset.js';
@@ -147,6 +149,7 @@ export class MaturityAssessment extends LitElement {
   @state() private _currentAttempt: number | null = null;
   @state() private _shared: { answers: Record<string, number>; segment: string | null } | null = null;
   @state() private _announce = '';
+  private readonly _loc = new Localize(this, strings);
   @state() private _segmentHint = false;
   @state() private _copyStatus = '';
   @state() private _copyFallback: string | null = null;
@@ -219,7 +222,7 @@ export class MaturityAssessment extends LitElement {
     this._coverDone = true;
     this._save(this._clearedAt);
     this._go(this._needsSegment() ? 'segment' : 'step', 0);
-    this._announce = 'Assessment started over.';
+    this._announce = this._loc.term('ma.startedOver');
     this.dispatchEvent(new AssessmentResetEvent({ modelId: model.id }));
   }
 
@@ -252,7 +255,9 @@ export class MaturityAssessment extends LitElement {
   private _slideIn(): void {
     const section = this.renderRoot.querySelector('[part~="step"]');
     if (!section || window.matchMedia('(prefers-reduced-motion: reduce)').matches) return;
-    section.animate([{ transform: 'translateX(0.75rem)' }, { transform: 'none' }], { duration: 180, easing: 'ease-out' });
+    // From the side the reader moves towards: the left in a right-to-left page.
+    const from = this._loc.dir() === 'rtl' ? '-0.75rem' : '0.75rem';
+    section.animate([{ transform: `translateX(${from})` }, { transform: 'none' }], { duration: 180, easing: 'ease-out' });
   }
 
   /**
@@ -279,20 +284,19 @@ export class MaturityAssessment extends LitElement {
     this._model = null;
     this._issues = issues;
     this._view = 'error';
-    const message =
-      issues.length === 1 ? `Assessment cannot start: ${issues[0]!.message}` : `Assessment cannot start: the model has ${issues.length} problems.`;
+    const t = this._loc;
+    const message = t.term('ma.error.cannotStart', issues.length === 1 ? issues[0]!.message : t.term('ma.error.problems', t.number(issues.length)));
     this.dispatchEvent(new AssessmentErrorEvent({ message, issues }));
   }
 
   private _segmentIssue(model: AssessmentModel): Issue | null {
-    if (this.segment != null && typeof this.segment !== 'string') return { path: 'segment', message: 'segment must be a segment id.' };
+    const t = this._loc;
+    if (this.segment != null && typeof this.segment !== 'string') return { path: 'segment', message: t.term('ma.error.segmentId') };
     if (!this.segment || model.segments?.some((s) => s.id === this.segment)) return null;
     const known = model.segments?.map((s) => s.id).join(', ');
     return {
       path: 'segment',
-      message: known
-        ? `Unknown segment "${this.segment}" for model "${model.id}"; expected one of ${known}.`
-        : `Model "${model.id}" has no benchmark segments, so segment "${this.segment}" cannot apply.`,
+      message: known ? t.term('ma.error.unknownSegment', this.segment, model.id, known) : t.term('ma.error.noSegments', model.id, this.segment),
     };
   }
 
@@ -315,23 +319,17 @@ export class MaturityAssessment extends LitElement {
       const script = this._readModelScript();
       this._modelScript = script;
       if (script === null) {
-        this._fail([
-          {
-            path: 'model',
-            message:
-              'No model given: set the model attribute to a built-in id, the model property to a model object, or add a <script type="application/json" slot="model"> child.',
-          },
-        ]);
+        this._fail([{ path: 'model', message: this._loc.term('ma.error.noModel') }]);
         return;
       }
       try {
         input = JSON.parse(script);
       } catch (e) {
-        this._fail([{ path: 'model', message: `The model script is not valid JSON (${e instanceof Error ? e.message : 'parse error'}).` }]);
+        this._fail([{ path: 'model', message: this._loc.term('ma.error.scriptJson', e instanceof Error ? e.message : 'parse error') }]);
         return;
       }
       if (input === null || typeof input !== 'object') {
-        this._fail([{ path: 'model', message: 'The model script must hold a JSON object.' }]);
+        this._fail([{ path: 'model', message: this._loc.term('ma.error.scriptObject') }]);
         return;
       }
     }
@@ -339,7 +337,7 @@ export class MaturityAssessment extends LitElement {
     let builtIn: BuiltInModelId | null = null;
     if (typeof source === 'string') {
       if (!isBuiltInModelId(source)) {
-        this._fail([{ path: 'model', message: `Unknown model "${source}"; built-in models are ${builtInModelIds.join(', ')}.` }]);
+        this._fail([{ path: 'model', message: this._loc.term('ma.error.unknownModel', source, builtInModelIds.join(', ')) }]);
         return;
       }
       builtIn = source;
@@ -363,7 +361,9 @@ export class MaturityAssessment extends LitElement {
       () => {
         if (this._loading !== loading) return;
         this._loading = undefined;
-        this._fail([{ path: 'model', message: typeof source === 'string' ? `The model "${source}" could not be loaded.` : 'The model validator could not be loaded.' }]);
+        this._fail([
+          { path: 'model', message: typeof source === 'string' ? this._loc.term('ma.error.modelNotLoaded', source) : this._loc.term('ma.error.validatorNotLoaded') },
+        ]);
       },
     );
     this._loading = loading;
@@ -577,9 +577,10 @@ export class MaturityAssessment extends LitElement {
     this._copyStatus = '';
     this._focusSelector = '#heading';
     const model = this._model!;
-    if (view === 'step') this._announce = `Step ${step + 1} of ${model.dimensions.length}: ${model.dimensions[step]!.title}`;
-    else if (view === 'review') this._announce = 'Review your answers.';
-    else if (view === 'segment') this._announce = 'Choose your annual recurring revenue band.';
+    const t = this._loc;
+    if (view === 'step') this._announce = t.term('ma.announceStep', t.number(step + 1), t.number(model.dimensions.length), model.dimensions[step]!.title);
+    else if (view === 'review') this._announce = t.term('ma.announceReview');
+    else if (view === 'segment') this._announce = t.term('ma.announceSegment');
   }
 
   private _answer(dim: ModelDimension, score: number): void {
@@ -593,7 +594,8 @@ export class MaturityAssessment extends LitElement {
     const total = model.dimensions.length;
     const answered = model.dimensions.filter((d) => this._answers[d.id] != null).length;
     const level = dim.levels.find((l) => l.score === score);
-    this._announce = `${level?.label ?? score} selected. ${answered} of ${total} answered.`;
+    const t = this._loc;
+    this._announce = t.term('ma.selected', level?.label ?? t.number(score), t.number(answered), t.number(total));
     this.dispatchEvent(
       new AssessmentChangeEvent({ answers: { ...this._answers }, answered, total, progress: answered / total, dimensionId: dim.id, score }),
     );
@@ -636,7 +638,7 @@ export class MaturityAssessment extends LitElement {
     }
     if (this._gated) {
       this._go('gate');
-      this._announce = `${model.title}: your results are ready.`;
+      this._announce = this._loc.term('ma.readyTitled', model.title);
       return;
     }
     this._reveal();
@@ -655,7 +657,7 @@ export class MaturityAssessment extends LitElement {
       this._save(completedAt);
     }
     this._go('result');
-    this._announce = 'Your results are ready.';
+    this._announce = this._loc.term('ma.ready');
   }
 
   private _startOwn(): void {
@@ -681,8 +683,8 @@ export class MaturityAssessment extends LitElement {
     try {
       await navigator.clipboard.writeText(url);
       this._copyFallback = null;
-      this._copyStatus = 'Link copied.';
-      this._announce = 'Link copied.';
+      this._copyStatus = this._loc.term('ma.linkCopied');
+      this._announce = this._copyStatus;
     } catch {
       this._copyStatus = '';
       this._copyFallback = url;
@@ -693,7 +695,16 @@ export class MaturityAssessment extends LitElement {
   private _download(kind: 'json' | 'csv', result: AssessmentResult): void {
     const model = this._model!;
     const meta = { model, exportedAt: new Date().toISOString() };
-    const text = kind === 'json' ? resultToJSON(result, meta) : resultToCSV(result, meta);
+    const t = this._loc;
+    const headers = {
+      dimensionId: t.term('ma.csv.dimensionId'),
+      dimension: t.term('ma.csv.dimension'),
+      score: t.term('ma.csv.score'),
+      level: t.term('ma.csv.level'),
+      nextLevel: t.term('ma.csv.nextLevel'),
+      redFlags: t.term('ma.csv.redFlags'),
+    };
+    const text = kind === 'json' ? resultToJSON(result, meta) : resultToCSV(result, meta, headers);
     const blob = new Blob([text], { type: kind === 'json' ? 'application/json' : 'text/csv;charset=utf-8' });
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
@@ -712,8 +723,12 @@ export class MaturityAssessment extends LitElement {
     const levels = dim.levels;
     const index = levels.findIndex((l) => String(l.score) === radio.dataset.score);
     let target = -1;
-    if (e.key === 'ArrowRight' || e.key === 'ArrowDown') target = (index + 1) % levels.length;
-    else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') target = (index - 1 + levels.length) % levels.length;
+    // Right-to-left, the arrow keys follow what the visitor sees: the right arrow goes back.
+    const rtl = this._loc.dir() === 'rtl';
+    const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
+    const backward = rtl ? 'ArrowRight' : 'ArrowLeft';
+    if (e.key === forward || e.key === 'ArrowDown') target = (index + 1) % levels.length;
+    else if (e.key === backward || e.key === 'ArrowUp') target = (index - 1 + levels.length) % levels.length;
     else if (e.key === 'Home') target = 0;
     else if (e.key === 'End') target = levels.length - 1;
     else if (e.key === ' ' || e.key === 'Spacebar' || e.key === 'Enter') target = index;
@@ -754,31 +769,34 @@ export class MaturityAssessment extends LitElement {
   // ── rendering ────────────────────────────────────────────────────────
 
   protected override render(): TemplateResult {
-    return html`${this._linkNotice && this._view !== 'error' ? renderLinkNotice(this._dismissLinkNotice) : nothing}${this._renderView()}
+    return html`${this._linkNotice && this._view !== 'error' ? renderLinkNotice(this._loc, this._dismissLinkNotice) : nothing}${this._renderView()}
       <div class="visually-hidden" role="status" aria-live="polite">${this._announce}</div>`;
   }
 
   private _renderView(): TemplateResult {
-    if (this._view === 'loading') return html`<p part="loading" class="loading" role="status">Loading the assessment…</p>`;
+    const t = this._loc;
+    if (this._view === 'loading') return html`<p part="loading" class="loading" role="status">${t.term('ma.loading')}</p>`;
     const model = this._model;
-    if (this._view === 'error' || !model) return renderError(this._issues);
-    if (this._showsCover()) return renderCover(() => this._start());
+    if (this._view === 'error' || !model) return renderError(t, this._issues);
+    if (this._showsCover()) return renderCover(t, () => this._start());
     switch (this._view) {
       case 'segment':
-        return renderSegment({ model, chosen: this._segmentId(), hint: this._segmentHint }, this._segmentActions);
+        return renderSegment(t, { model, chosen: this._segmentId(), hint: this._segmentHint }, this._segmentActions);
       case 'review':
         return renderReview(
+          t,
           { model, answers: this._answers, asksSegment: !!model.segments?.length && !this.segment, segmentId: this._segmentId() },
           this._reviewActions,
         );
       case 'gate':
-        return renderGate(model, () => this._go('review'));
+        return renderGate(t, model, () => this._go('review'));
       case 'result':
         return this._renderResult(this._answers, this._segmentId(), false);
       case 'shared':
         return this._renderResult(this._shared!.answers, this._shared!.segment, true);
       default:
         return renderStep(
+          t,
           {
             model,
             answers: this._answers,
@@ -840,6 +858,7 @@ export class MaturityAssessment extends LitElement {
     const model = this._model!;
     const result = this._score(answers, segmentId);
     return renderResult(
+      this._loc,
       {
         model,
         answers,

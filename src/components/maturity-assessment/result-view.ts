@@ -1,5 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { AssessmentModel, AssessmentResult, BenchmarkStatus } from '../../core/index.js';
+import type { AssessmentModel, AssessmentResult } from '../../core/index.js';
+import type { Localize } from '../../internal/localize.js';
+import type en from '../../translations/en/maturity-assessment.js';
 import type { StoredAttempt } from './persist.js';
 
 /** What the result view shows; the element computes it, the view only renders it. */
@@ -35,48 +37,50 @@ export interface ResultViewActions {
   ctaChanged(): void;
 }
 
-const STATUS_TEXT: Record<BenchmarkStatus, string> = {
-  alarm: 'At or below the alarm threshold',
-  below: 'Below the expected level',
-  'on-track': 'On track',
-  good: 'Good',
-};
-
 const MINUS = '\u2212';
 
 const MAX_PRIORITIES = 3;
 
-const DATE = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+const DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
+
+/** A score as shown: one decimal, in the element's language. */
+function fixed1(t: Localize<typeof en>, n: number): string {
+  return t.number(n, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+}
 
 /** With two attempts or more, one small line of dates and overall scores, oldest first. */
-function renderTrend(history: readonly StoredAttempt[]): TemplateResult | typeof nothing {
+function renderTrend(t: Localize<typeof en>, history: readonly StoredAttempt[]): TemplateResult | typeof nothing {
   if (history.length < 2) return nothing;
   return html`<div part="trend" class="trend">
-    <h3 id="trend-heading">Your attempts</h3>
+    <h3 id="trend-heading">${t.term('ma.attempts')}</h3>
     <ol class="history" aria-labelledby="trend-heading">
       ${history.map(
-        (h) => html`<li><time datetime=${new Date(h.completedAt).toISOString()}>${DATE.format(h.completedAt)}</time>: <strong>${h.overall.toFixed(1)}</strong></li>`,
+        (h) => html`<li><time datetime=${new Date(h.completedAt).toISOString()}>${t.date(h.completedAt, DATE)}</time>: <strong>${fixed1(t, h.overall)}</strong></li>`,
       )}
     </ol>
   </div>`;
 }
 
-function signed(n: number, decimals = 0): string {
+/** A change with its sign; English keeps its typographic minus and ±, other languages take Intl's signs. */
+function signed(t: Localize<typeof en>, n: number, decimals = 0): string {
+  const digits = { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
+  if (!t.isEnglish()) return t.number(n, { ...digits, signDisplay: 'exceptZero' });
   const text = Math.abs(n).toFixed(decimals);
   return n > 0 ? `+${text}` : n < 0 ? `${MINUS}${text}` : `±${text}`;
 }
 
-export function renderResult(data: ResultViewData, on: ResultViewActions): TemplateResult {
+export function renderResult(t: Localize<typeof en>, data: ResultViewData, on: ResultViewActions): TemplateResult {
   const { model, answers, result, previous, readonly } = data;
-  if (!result || result.overall === null) return html`<p part="error" role="alert">This result cannot be shown.</p>`;
+  if (!result || result.overall === null) return html`<p part="error" role="alert">${t.term('ma.cannotShowResult')}</p>`;
+  const level = (score: number | null, label: string | undefined) => `${score === null ? '' : t.number(score)} · ${label ?? ''}`;
   const bench = result.benchmark;
   const { min, max } = model.scale;
   const byAxis = (f: (id: string) => number | undefined): Record<string, number | undefined> =>
     Object.fromEntries(model.dimensions.map((d) => [d.id, f(d.id)]));
-  const series = [{ label: 'Your answers', values: byAxis((id) => answers[id]) }];
+  const series = [{ label: t.term('ma.yourAnswers'), values: byAxis((id) => answers[id]) }];
   // The legend stays short: "Expected for Growth" rather than the segment's full ARR label.
-  if (bench) series.push({ label: `Expected for ${bench.label.replace(/\s*\(.*\)\s*$/, '')}`, values: byAxis(() => bench.expected) });
-  if (previous) series.push({ label: 'Previous attempt', values: byAxis((id) => previous.answers[id]) });
+  if (bench) series.push({ label: t.term('ma.expectedFor', bench.label.replace(/\s*\(.*\)\s*$/, '')), values: byAxis(() => bench.expected) });
+  if (previous) series.push({ label: t.term('ma.previousAttempt'), values: byAxis((id) => previous.answers[id]) });
   const overallDelta = previous ? Math.round((result.overall - previous.overall) * 10) / 10 : null;
 
   const dims = result.dimensions;
@@ -91,28 +95,26 @@ export function renderResult(data: ResultViewData, on: ResultViewActions): Templ
       ${data.reportTitle ? html`<p class="report-title">${data.reportTitle}</p>` : nothing}
     </div>
     ${readonly
-      ? html`<p class="shared-note" part="shared-note">
-          Shared result (read-only), self-reported by whoever shared this link: it is not verified.
-        </p>`
+      ? html`<p class="shared-note" part="shared-note">${t.term('ma.sharedNote')}</p>`
       : nothing}
     <p class="kicker">${model.title}</p>
-    <h2 id="heading" tabindex="-1">${readonly ? 'Shared result' : 'Your result'}</h2>
+    <h2 id="heading" tabindex="-1">${t.term(readonly ? 'ma.sharedResult' : 'ma.yourResult')}</h2>
     <div part="hero" class="hero">
       <div class="summary">
-        <p class="overall"><span part="score" class="score">${result.overall.toFixed(1)}</span> of ${max}</p>
+        <p class="overall"><span part="score" class="score">${fixed1(t, result.overall)}</span> ${t.term('ma.of', t.number(max))}</p>
         ${overallDelta !== null
-          ? html`<p class="delta">${signed(overallDelta, 1)} since your last attempt (${previous!.overall.toFixed(1)})</p>`
+          ? html`<p class="delta">${t.term('ma.sinceYourLast', signed(t, overallDelta, 1), fixed1(t, previous!.overall))}</p>`
           : nothing}
         ${band
           ? html`<p part="band" class="band">${band.label}</p>
               <p class="interpretation">${band.interpretation}</p>`
           : nothing}
         ${model.bandsNote ? html`<p part="bands-note" class="bands-note">${model.bandsNote}</p>` : nothing}
-        ${readonly ? nothing : renderTrend(data.history)}
+        ${readonly ? nothing : renderTrend(t, data.history)}
       </div>
       ${bench
         ? html`<div class="benchmark">
-            <h3>Benchmark: ${bench.label}</h3>
+            <h3>${t.term('ma.benchmark', bench.label)}</h3>
             <benchmark-gauge
               .value=${result.overall}
               .min=${min}
@@ -120,45 +122,50 @@ export function renderResult(data: ResultViewData, on: ResultViewActions): Templ
               .expected=${bench.expected}
               .good=${bench.good}
               .alarm=${bench.alarm}
-              label="Your score compared with ${bench.label}"
+              label=${t.term('ma.gaugeLabel', bench.label)}
             ></benchmark-gauge>
             <p class="status status-${bench.status}">
-              ${STATUS_TEXT[bench.status]}: expected ${bench.expected.toFixed(1)}, good from ${bench.good.toFixed(1)}; you are
-              ${bench.delta === 0 ? 'exactly at the expected level' : `${signed(bench.delta, 1)} against expected`}.
+              ${t.term(
+                'ma.benchStatus',
+                t.term(`ma.status.${bench.status}`),
+                fixed1(t, bench.expected),
+                fixed1(t, bench.good),
+                bench.delta === 0 ? t.term('ma.atExpected') : t.term('ma.againstExpected', signed(t, bench.delta, 1)),
+              )}
             </p>
           </div>`
         : nothing}
     </div>
     <section part="priorities" class="priorities" aria-labelledby="priorities-heading">
-      <h3 id="priorities-heading">Your top priorities</h3>
+      <h3 id="priorities-heading">${t.term('ma.priorities')}</h3>
       <ol>
         ${priorities.map(
           (d) => html`<li class="priority">
             <span class="priority-title">${d.title}</span>
-            <span class="priority-level">Now: ${d.score} · ${d.level?.label}</span>
+            <span class="priority-level">${t.term('ma.now', level(d.score, d.level?.label))}</span>
             ${d.next
-              ? html`<span class="priority-next"><strong>Next step: reach ${d.next.label}</strong> — ${d.next.description}</span>`
-              : html`<span class="priority-next">You are at the top level: keep it there.</span>`}
+              ? html`<span class="priority-next"><strong>${t.term('ma.reach', d.next.label)}</strong> — ${d.next.description}</span>`
+              : html`<span class="priority-next">${t.term('ma.keepTop')}</span>`}
           </li>`,
         )}
       </ol>
       ${weakest.length > priorities.length
-        ? html`<p class="muted">${weakest.length - priorities.length} more at the same level: see each dimension below.</p>`
+        ? html`<p class="muted">${t.term('ma.moreSame', t.number(weakest.length - priorities.length))}</p>`
         : nothing}
-      ${band ? html`<p class="next-step"><strong>For your program as a whole:</strong> ${band.nextStep}</p>` : nothing}
+      ${band ? html`<p class="next-step"><strong>${t.term('ma.wholeProgram')}</strong> ${band.nextStep}</p>` : nothing}
     </section>
     <div part="cta" class="cta">
       ${band ? html`<slot name="cta-${band.id}" @slotchange=${() => on.ctaChanged()}></slot>` : nothing}
       ${data.bandCta ? nothing : html`<slot name="cta" @slotchange=${() => on.ctaChanged()}></slot>`}
     </div>
-    <h3>By dimension</h3>
+    <h3>${t.term('ma.byDimension')}</h3>
     <score-radar
       class="radar"
       .axes=${model.dimensions.map((d) => ({ id: d.id, label: d.title }))}
       .series=${series}
       .min=${min}
       .max=${max}
-      label="Score by dimension"
+      label=${t.term('ma.radarLabel')}
     ></score-radar>
     <div class="dimensions">
       ${dims.map((d) => {
@@ -167,20 +174,20 @@ export function renderResult(data: ResultViewData, on: ResultViewActions): Templ
         return html`<details part="dimension" class="dimension">
           <summary>
             <span class="dimension-title">${d.title}</span>
-            <span class="dimension-level">${d.score} · ${d.level?.label}${d.redFlags.length ? html`<span class="flag-count"> · red flags</span>` : nothing}</span>
+            <span class="dimension-level">${level(d.score, d.level?.label)}${d.redFlags.length ? html`<span class="flag-count"> · ${t.term('ma.redFlagsMark')}</span>` : nothing}</span>
           </summary>
           <div class="dimension-body">
             <p>
-              <strong>Your level: ${d.score} · ${d.level?.label}</strong>
-              ${delta !== null ? html`<span class="delta">${delta === 0 ? 'no change' : signed(delta)} since last attempt</span>` : nothing}
+              <strong>${t.term('ma.yourLevel', level(d.score, d.level?.label))}</strong>
+              ${delta !== null ? html`<span class="delta">${t.term('ma.sinceLast', delta === 0 ? t.term('ma.noChange') : signed(t, delta))}</span>` : nothing}
             </p>
             ${d.level ? html`<p class="muted">${d.level.description}</p>` : nothing}
             ${d.next
-              ? html`<p class="next-level"><strong>Next level: ${d.next.label}</strong> — ${d.next.description}</p>`
-              : html`<p class="next-level">You are at the top level.</p>`}
+              ? html`<p class="next-level"><strong>${t.term('ma.nextLevel', d.next.label)}</strong> — ${d.next.description}</p>`
+              : html`<p class="next-level">${t.term('ma.topLevel')}</p>`}
             ${d.redFlags.length
               ? html`<div class="red-flags">
-                  <p><strong>Red flags to check</strong></p>
+                  <p><strong>${t.term('ma.redFlags')}</strong></p>
                   <ul>
                     ${d.redFlags.map((f) => html`<li>${f}</li>`)}
                   </ul>
@@ -191,21 +198,21 @@ export function renderResult(data: ResultViewData, on: ResultViewActions): Templ
       })}
     </div>
     <div part="actions" class="actions">
-      ${data.canCopyLink ? html`<button part="button" type="button" @click=${() => on.copyLink()}>Copy link</button>` : nothing}
+      ${data.canCopyLink ? html`<button part="button" type="button" @click=${() => on.copyLink()}>${t.term('ma.copyLink')}</button>` : nothing}
       ${data.exports
-        ? html`<button part="button" type="button" @click=${() => on.download('json', result)}>Download JSON</button>
-            <button part="button" type="button" @click=${() => on.download('csv', result)}>Download CSV</button>`
+        ? html`<button part="button" type="button" @click=${() => on.download('json', result)}>${t.term('ma.downloadJson')}</button>
+            <button part="button" type="button" @click=${() => on.download('csv', result)}>${t.term('ma.downloadCsv')}</button>`
         : nothing}
-      <button part="button" type="button" @click=${() => on.print()}>Print / Save as PDF</button>
+      <button part="button" type="button" @click=${() => on.print()}>${t.term('ma.print')}</button>
       ${readonly
-        ? html`<button part="button" class="primary" type="button" @click=${() => on.startOwn()}>Start my own assessment</button>`
-        : html`<button part="button" type="button" @click=${() => on.changeAnswers()}>Change answers</button>
-            <button part="button" type="button" @click=${() => on.startOver()}>Start over</button>`}
+        ? html`<button part="button" class="primary" type="button" @click=${() => on.startOwn()}>${t.term('ma.startOwn')}</button>`
+        : html`<button part="button" type="button" @click=${() => on.changeAnswers()}>${t.term('ma.changeAnswers')}</button>
+            <button part="button" type="button" @click=${() => on.startOver()}>${t.term('ma.startOver')}</button>`}
     </div>
     ${data.copyStatus ? html`<p class="copy-status">${data.copyStatus}</p>` : nothing}
     ${data.copyFallback
       ? html`<p class="copy-fallback">
-          <label for="share-url">Copy this link to share your result:</label>
+          <label for="share-url">${t.term('ma.copyThis')}</label>
           <input id="share-url" type="text" readonly .value=${data.copyFallback} />
         </p>`
       : nothing}

@@ -1,5 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AssessmentModel } from '../../core/index.js';
+import type { Localize } from '../../internal/localize.js';
+import type en from '../../translations/en/maturity-assessment.js';
 
 export interface ReviewViewData {
   model: AssessmentModel;
@@ -17,20 +19,20 @@ export interface ReviewViewActions {
 }
 
 /** Every answer with a Change button, then "See my results". */
-export function renderReview(data: ReviewViewData, on: ReviewViewActions): TemplateResult {
+export function renderReview(t: Localize<typeof en>, data: ReviewViewData, on: ReviewViewActions): TemplateResult {
   const { model, answers } = data;
   const missing = model.dimensions.filter((d) => answers[d.id] == null).length;
   const segment = model.segments?.find((s) => s.id === data.segmentId);
   return html`<section part="review" class="review">
     <p class="kicker">${model.title}</p>
-    <h2 id="heading" tabindex="-1">Review your answers</h2>
+    <h2 id="heading" tabindex="-1">${t.term('ma.reviewHeading')}</h2>
     <dl class="answers">
       ${data.asksSegment
         ? html`<div class="answer">
-            <dt>ARR band</dt>
+            <dt>${t.term('ma.arrBand')}</dt>
             <dd>
-              <span>${segment?.label ?? 'Not answered'}</span>
-              <button part="button" type="button" aria-label="Change ARR band" @click=${() => on.changeSegment()}>Change</button>
+              <span>${segment?.label ?? t.term('ma.notAnswered')}</span>
+              <button part="button" type="button" aria-label=${t.term('ma.changeArr')} @click=${() => on.changeSegment()}>${t.term('ma.change')}</button>
             </dd>
           </div>`
         : nothing}
@@ -40,14 +42,14 @@ export function renderReview(data: ReviewViewData, on: ReviewViewActions): Templ
         return html`<div class="answer">
           <dt>${d.title}</dt>
           <dd>
-            <span>${level ? `${level.score} · ${level.label}` : 'Not answered'}</span>
-            <button part="button" type="button" aria-label="Change ${d.title}" @click=${() => on.changeStep(i)}>Change</button>
+            <span>${level ? `${t.number(level.score)} · ${level.label}` : t.term('ma.notAnswered')}</span>
+            <button part="button" type="button" aria-label=${t.term('ma.changeDimension', d.title)} @click=${() => on.changeStep(i)}>${t.term('ma.change')}</button>
           </dd>
         </div>`;
       })}
     </dl>
     ${missing
-      ? html`<p class="hint" id="review-hint">Answer ${missing === 1 ? 'the last dimension' : `all ${missing} remaining dimensions`} to see your results.</p>`
+      ? html`<p class="hint" id="review-hint">${t.term('ma.answerRemaining', missing, t.number(missing))}</p>`
       : nothing}
     <div class="nav">
       <button
@@ -58,9 +60,9 @@ export function renderReview(data: ReviewViewData, on: ReviewViewActions): Templ
         aria-describedby=${missing ? 'review-hint' : nothing}
         @click=${() => on.finish()}
       >
-        See my results
+        ${t.term('ma.seeResults')}
       </button>
-      <button part="button" type="button" @click=${() => on.back()}>Back</button>
+      <button part="button" type="button" @click=${() => on.back()}>${t.term('ma.back')}</button>
     </div>
   </section>`;
 }

@@ -1,5 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AssessmentModel } from '../../core/index.js';
+import type { Localize } from '../../internal/localize.js';
+import type en from '../../translations/en/maturity-assessment.js';
 
 export interface SegmentViewData {
   model: AssessmentModel;
@@ -15,13 +17,13 @@ export interface SegmentViewActions {
 }
 
 /** The ARR band question, asked before the first step when the host set no `segment`. */
-export function renderSegment(data: SegmentViewData, on: SegmentViewActions): TemplateResult {
+export function renderSegment(t: Localize<typeof en>, data: SegmentViewData, on: SegmentViewActions): TemplateResult {
   const { model, chosen } = data;
   return html`<form part="segment" class="segment" @submit=${(e: Event) => (e.preventDefault(), on.continue())}>
     <p class="kicker">${model.title}</p>
     <fieldset aria-describedby="segment-help">
-      <legend><h2 id="heading" tabindex="-1">What is your annual recurring revenue (ARR)?</h2></legend>
-      <p id="segment-help" class="muted">We compare your result with companies of a similar size.</p>
+      <legend><h2 id="heading" tabindex="-1">${t.term('ma.arrQuestion')}</h2></legend>
+      <p id="segment-help" class="muted">${t.term('ma.arrHelp')}</p>
       ${(model.segments ?? []).map(
         (s) => html`<label class="segment-option">
           <input type="radio" name="segment" .value=${s.id} .checked=${chosen === s.id} @change=${() => on.choose(s.id)} />
@@ -29,9 +31,9 @@ export function renderSegment(data: SegmentViewData, on: SegmentViewActions): Te
         </label>`,
       )}
     </fieldset>
-    ${data.hint ? html`<p class="hint" role="alert">Choose your ARR band to continue.</p>` : nothing}
+    ${data.hint ? html`<p class="hint" role="alert">${t.term('ma.arrHint')}</p>` : nothing}
     <div class="nav">
-      <button part="button" class="primary" type="submit">Continue</button>
+      <button part="button" class="primary" type="submit">${t.term('ma.continue')}</button>
     </div>
   </form>`;
 }

@@ -1,5 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AssessmentModel, ModelDimension } from '../../core/index.js';
+import type { Localize } from '../../internal/localize.js';
+import type en from '../../translations/en/maturity-assessment.js';
 
 export interface StepViewData {
   model: AssessmentModel;
@@ -23,18 +25,18 @@ export interface StepViewActions {
   goTo(index: number): void;
 }
 
-function renderProgress(model: AssessmentModel, answers: Record<string, number>, step: number): TemplateResult {
+function renderProgress(t: Localize<typeof en>, model: AssessmentModel, answers: Record<string, number>, step: number): TemplateResult {
   const total = model.dimensions.length;
   const answered = model.dimensions.filter((d) => answers[d.id] != null).length;
-  const stepText = `Step ${step + 1} of ${total}`;
+  const stepText = t.term('ma.stepOf', t.number(step + 1), t.number(total));
   return html`<div part="progress" class="progress">
     <span id="progress-text">${stepText}</span>
-    <progress max=${total} .value=${answered} aria-label="${stepText}, ${answered} of ${total} answered"></progress>
+    <progress max=${total} .value=${answered} aria-label=${t.term('ma.progress', stepText, t.number(answered), t.number(total))}></progress>
   </div>`;
 }
 
-function renderStepList(data: StepViewData, on: StepViewActions): TemplateResult {
-  return html`<nav class="steps" aria-label="Dimensions">
+function renderStepList(t: Localize<typeof en>, data: StepViewData, on: StepViewActions): TemplateResult {
+  return html`<nav class="steps" aria-label=${t.term('ma.dimensions')}>
     <ol>
       ${data.model.dimensions.map((d, i) => {
         const done = data.answers[d.id] != null;
@@ -46,8 +48,8 @@ function renderStepList(data: StepViewData, on: StepViewActions): TemplateResult
             aria-current=${i === data.step ? 'step' : nothing}
             @click=${() => on.goTo(i)}
           >
-            <span aria-hidden="true" class="mark">${done ? '✓' : i + 1}</span> ${d.title}<span class="visually-hidden"
-              >${done ? ' (answered)' : ' (not answered)'}</span
+            <span aria-hidden="true" class="mark">${done ? '✓' : t.number(i + 1)}</span> ${d.title}<span class="visually-hidden"
+              >${t.term(done ? 'ma.answered' : 'ma.unanswered')}</span
             >
           </button>
         </li>`;
@@ -60,17 +62,17 @@ function renderStepList(data: StepViewData, on: StepViewActions): TemplateResult
  * One dimension: its levels as a radio group of compact choices (name and description; the evidence behind a
  * per-choice disclosure), Next and Back, and the list of all steps. The progress stays in view while the page scrolls.
  */
-export function renderStep(data: StepViewData, on: StepViewActions): TemplateResult {
+export function renderStep(t: Localize<typeof en>, data: StepViewData, on: StepViewActions): TemplateResult {
   const { model, answers, step } = data;
   const dim = model.dimensions[step]!;
   const selected = answers[dim.id];
   const focusable = selected ?? dim.levels[0]?.score;
   return html`<section part="step" class="step">
     <p class="kicker">${model.title}</p>
-    ${renderProgress(model, answers, step)}
+    ${renderProgress(t, model, answers, step)}
     <h2 id="heading" tabindex="-1">${dim.title}</h2>
     <details class="measures">
-      <summary>What this measures</summary>
+      <summary>${t.term('ma.whatMeasures')}</summary>
       <p id="measures">${dim.measures}</p>
     </details>
     <div
@@ -99,7 +101,7 @@ export function renderStep(data: StepViewData, on: StepViewActions): TemplateRes
             aria-describedby="choice-${l.score}-desc"
             @click=${() => on.choose(dim, l.score)}
           >
-            <span class="choice-label" id="choice-${l.score}-label">${l.score} · ${l.label}</span>
+            <span class="choice-label" id="choice-${l.score}-label">${t.number(l.score)} · ${l.label}</span>
             <span id="choice-${l.score}-desc" class="desc">${l.description}</span>
           </div>
           ${l.evidence.length
@@ -112,7 +114,7 @@ export function renderStep(data: StepViewData, on: StepViewActions): TemplateRes
                   aria-controls="evidence-${l.score}"
                   @click=${() => on.toggleEvidence(l.score)}
                 >
-                  What this looks like<span class="visually-hidden">: ${l.label}</span>
+                  ${t.term('ma.whatLooksLike')}<span class="visually-hidden">: ${l.label}</span>
                 </button>
                 <div class="evidence" id="evidence-${l.score}" ?hidden=${!open}>
                   <ul>
@@ -124,9 +126,9 @@ export function renderStep(data: StepViewData, on: StepViewActions): TemplateRes
       })}
     </div>
     <div class="nav">
-      <button part="button" class="primary next" type="button" @click=${() => on.next()}>${data.last ? 'Review answers' : 'Next'}</button>
-      <button part="button" class="back" type="button" ?disabled=${!data.canGoBack} @click=${() => on.back()}>Back</button>
+      <button part="button" class="primary next" type="button" @click=${() => on.next()}>${t.term(data.last ? 'ma.reviewAnswers' : 'ma.next')}</button>
+      <button part="button" class="back" type="button" ?disabled=${!data.canGoBack} @click=${() => on.back()}>${t.term('ma.back')}</button>
     </div>
-    ${renderStepList(data, on)}
+    ${renderStepList(t, data, on)}
   </section>`;
 }

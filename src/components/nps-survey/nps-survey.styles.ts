@@ -21,12 +21,13 @@ export default css`
     color: var(--_fg);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    padding: 1rem 3.25rem 1rem 1rem;
+    padding-block: 1rem;
+    padding-inline: 1rem 3.25rem;
   }
   .dismiss {
     position: absolute;
     top: 0.25rem;
-    right: 0.25rem;
+    inset-inline-end: 0.25rem;
     width: 44px;
     height: 44px;
     display: inline-flex;
@@ -49,7 +50,7 @@ export default css`
   .error {
     margin: 0 0 0.75rem;
     padding: 0.5rem 0.75rem;
-    border-left: 4px solid var(--_bad);
+    border-inline-start: 4px solid var(--_bad);
     color: var(--_fg);
   }
   .scale {

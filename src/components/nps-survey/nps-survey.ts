@@ -9,6 +9,8 @@ import { reflectPlain } from '../../internal/converters.js';
 import { defineElement } from '../../internal/define.js';
 import { readJSON, writeJSON } from '../../internal/storage.js';
 import { tokens } from '../../internal/tokens.js';
+import { Localize } from '../../internal/localize.js';
+import strings from '../../translations/en/nps-survey.js';
 import type { ErrorDetail } from '../../events/error-detail.js';
 import { NpsDismissEvent } from '../../events/nps-dismiss.js';
 import { NpsErrorEvent } from '../../events/nps-error.js';
@@ -16,15 +18,7 @@ import { NpsSelectEvent } from '../../events/nps-select.js';
 import { NpsSubmitEvent, type NpsSubmitDetail } from '../../events/nps-submit.js';
 import styles from './nps-survey.styles.js';
 
-const DEFAULT_QUESTION = 'How likely are you to recommend {product} to a friend or colleague?';
-const VALUE_MISSING = 'Please choose a score from 0 to 10.';
 const SCORES = Array.from({ length: 11 }, (_, i) => i);
-
-const PROMPTS: Record<NpsCategory, string> = {
-  promoter: 'What do you like most?',
-  passive: 'What would make it a 10?',
-  detractor: 'What disappointed you?',
-};
 
 /** localStorage key of one respondent's advocacy-ask history. */
 export function askHistoryKey(respondentId: string): string {
@@ -78,8 +72,8 @@ export class NpsSurvey extends LitElement {
 
   /** The question; `{product}` is replaced by `product`. */
   @property({ type: String, attribute: 'question' }) question?: string;
-  /** What is being recommended, used in the default question. */
-  @property({ type: String, attribute: 'product' }) product = 'us';
+  /** What is being recommended, used in the default question; unset, the question says "us" in the page's language. */
+  @property({ type: String, attribute: 'product' }) product?: string;
   /** Form field name under which the score is submitted. */
   @property({ type: String, attribute: 'name', reflect: true, converter: reflectPlain }) name?: string;
   @property({ type: String, attribute: 'survey-id' }) surveyId?: string;
@@ -126,6 +120,7 @@ export class NpsSurvey extends LitElement {
   private _focusOrigin: Element | null = null;
   private _throttled = false;
   private readonly _internals: ElementInternals;
+  private readonly _loc = new Localize(this, strings);
 
   constructor() {
     super();
@@ -185,14 +180,14 @@ export class NpsSurvey extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('value')) {
+    if (changed.has('value') || (this._error && this._loc.changed())) {
       const v = this.value;
       if (v === null || v === undefined || isNpsScore(v)) {
         this._error = null;
       } else {
-        const message = `The score ${describeValue(this.getAttribute('value') ?? v)} is not a whole number from 0 to 10.`;
+        const message = this._loc.term('nps.error.value', describeValue(this.getAttribute('value') ?? v));
         this._error = { message, issues: [{ path: 'value', message }] };
-        this._errorPending = true;
+        this._errorPending = changed.has('value');
       }
     }
     // Decided until the respondent interacts, so a host may supply the CRM's date after creating the element.
@@ -212,7 +207,7 @@ export class NpsSurvey extends LitElement {
     this._internals.setFormValue(...this._formValue(score));
     if (this.required && score === null && !this._disabled && !this._throttled) {
       const anchor = this.renderRoot.querySelector<HTMLElement>('[role="radio"]') ?? undefined;
-      this._internals.setValidity({ valueMissing: true }, VALUE_MISSING, anchor);
+      this._internals.setValidity({ valueMissing: true }, this._loc.term('nps.valueMissing'), anchor);
     } else {
       this._internals.setValidity({});
     }
@@ -309,8 +304,11 @@ export class NpsSurvey extends LitElement {
     const target = (e.target as HTMLElement).closest<HTMLElement>('[role="radio"]');
     if (!target || this._disabled) return;
     const i = Number(target.dataset.score);
+    // Right-to-left, 0 is on the right: the arrow keys follow what the respondent sees.
+    const rtl = this._loc.dir() === 'rtl';
+    const key = rtl && e.key === 'ArrowRight' ? 'ArrowLeft' : rtl && e.key === 'ArrowLeft' ? 'ArrowRight' : e.key;
     let next: number;
-    switch (e.key) {
+    switch (key) {
       case 'ArrowRight':
       case 'ArrowDown':
         next = (i + 1) % 11;
@@ -394,9 +392,9 @@ export class NpsSurvey extends LitElement {
 
   private _questionText(): string {
     // Properties can be set to anything from script; only non-empty strings are used.
-    const question = typeof this.question === 'string' && this.question ? this.question : DEFAULT_QUESTION;
-    const product = typeof this.product === 'string' && this.product ? this.product : 'us';
-    return question.split('{product}').join(product);
+    const product = typeof this.product === 'string' && this.product ? this.product : '';
+    if (typeof this.question === 'string' && this.question) return this.question.split('{product}').join(product || this._loc.term('nps.us'));
+    return product ? this._loc.term('nps.question', product) : this._loc.term('nps.questionUs');
   }
 
   protected override render(): TemplateResult | typeof nothing {
@@ -405,11 +403,11 @@ export class NpsSurvey extends LitElement {
     // The status region stays in place when dismissed, so the change of its text is announced.
     if (this.dismissed) {
       return html`<div class="survey" part="base">
-        <div class="status" part="status" role="status" tabindex="-1">Survey dismissed.</div>
+        <div class="status" part="status" role="status" tabindex="-1">${this._loc.term('nps.dismissed')}</div>
       </div>`;
     }
     return html`<div class="survey" part="base">
-      <button type="button" class="dismiss" part="dismiss" aria-label="Dismiss survey" @click=${this._dismiss}>
+      <button type="button" class="dismiss" part="dismiss" aria-label=${this._loc.term('nps.dismiss')} @click=${this._dismiss}>
         <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
           <path d="M3 3l10 10M13 3L3 13" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
         </svg>
@@ -421,6 +419,7 @@ export class NpsSurvey extends LitElement {
   }
 
   private _renderQuestion(): TemplateResult {
+    const t = this._loc;
     const score = this.score;
     const tabStop = score ?? 0;
     return html`<p class="question" part="question" id="question">${this._questionText()}</p>
@@ -444,21 +443,22 @@ export class NpsSurvey extends LitElement {
               aria-checked=${n === score ? 'true' : 'false'}
               tabindex=${!this._disabled && n === tabStop ? '0' : '-1'}
             >
-              ${n}${n === 0
-                ? html`<span class="visually-hidden">, Not likely</span>`
+              ${t.number(n)}${n === 0
+                ? html`<span class="visually-hidden">, ${t.term('nps.notLikely')}</span>`
                 : n === 10
-                  ? html`<span class="visually-hidden">, Very likely</span>`
+                  ? html`<span class="visually-hidden">, ${t.term('nps.veryLikely')}</span>`
                   : nothing}
             </div>`,
         )}
       </div>
-      <div class="ends" aria-hidden="true"><span>Not likely</span><span>Very likely</span></div>
+      <div class="ends" aria-hidden="true"><span>${t.term('nps.notLikely')}</span><span>${t.term('nps.veryLikely')}</span></div>
       ${score === null ? nothing : this._renderFollowUp(npsCategory(score))}`;
   }
 
   private _renderFollowUp(category: NpsCategory): TemplateResult {
+    const t = this._loc;
     return html`<div class="follow-up" part="follow-up">
-      <label class="prompt" for="comment">${PROMPTS[category]} <span class="note">(optional)</span></label>
+      <label class="prompt" for="comment">${t.term(`nps.prompt.${category}`)} <span class="note">${t.term('nps.optional')}</span></label>
       <textarea
         id="comment"
         part="comment"
@@ -468,54 +468,49 @@ export class NpsSurvey extends LitElement {
         @input=${(e: Event) => (this._comment = (e.target as HTMLTextAreaElement).value)}
       ></textarea>
       ${category === 'detractor' && this.followUp
-        ? html`<p class="note">Someone from our team will follow up with you.</p>`
+        ? html`<p class="note">${t.term('nps.followUp')}</p>`
         : nothing}
       ${this._showInvite() ? this._renderInvite() : nothing}
       ${this._declined && category === 'promoter'
-        ? html`<p class="note declined" tabindex="-1">No problem. We won't ask you again.</p>`
+        ? html`<p class="note declined" tabindex="-1">${t.term('nps.declined')}</p>`
         : nothing}
       <div class="actions">
         <button type="button" class="submit" part="submit" ?disabled=${this._disabled} @click=${this._submit}>
-          Submit
+          ${t.term('nps.submit')}
         </button>
       </div>
     </div>`;
   }
 
   private _renderInvite(): TemplateResult {
+    const t = this._loc;
     const chosen = new Set(this._tiers);
     return html`<fieldset class="advocacy" part="advocacy" ?disabled=${this._disabled}>
-      <legend>Would you help other customers hear about your experience?</legend>
-      <p class="consent">
-        Tick any you are happy with. You can withdraw at any time, and nothing is shared until someone from our team
-        contacts you.
-      </p>
+      <legend>${t.term('nps.invite')}</legend>
+      <p class="consent">${t.term('nps.consent')}</p>
       ${permissionTiers.map(
-        (t) =>
+        (tier) =>
           html`<label class="tier"
             ><input
               type="checkbox"
               name="tier"
-              value=${t.id}
-              .checked=${chosen.has(t.id)}
+              value=${tier.id}
+              .checked=${chosen.has(tier.id)}
               @change=${this._onTier}
-            /><span>${t.ask}</span></label
+            /><span>${this._loc.term(`nps.tier.${tier.id}`)}</span></label
           >`,
       )}
       <div class="actions">
-        <button type="button" class="decline" part="decline" @click=${this._decline}>No thanks</button>
+        <button type="button" class="decline" part="decline" @click=${this._decline}>${t.term('nps.noThanks')}</button>
       </div>
     </fieldset>`;
   }
 
   private _renderThanks(d: NpsSubmitDetail): TemplateResult {
-    return html`<p class="thanks">Thank you for your feedback!</p>
-      ${d.category === 'detractor' && this.followUp
-        ? html`<p>Someone from our team will follow up with you.</p>`
-        : nothing}
-      ${d.advocacy
-        ? html`<p>Thank you for offering to help. We will contact you before anything is shared.</p>`
-        : nothing}`;
+    const t = this._loc;
+    return html`<p class="thanks">${t.term('nps.thanks')}</p>
+      ${d.category === 'detractor' && this.followUp ? html`<p>${t.term('nps.followUp')}</p>` : nothing}
+      ${d.advocacy ? html`<p>${t.term('nps.thanksAdvocacy')}</p>` : nothing}`;
   }
 }
 

@@ -3,13 +3,14 @@ import { property } from 'lit/decorators.js';
 import { projectRoi, roiAdoptionScenarios, type RoiProjection, type RoiScenario } from '../../core/roi.js';
 import { InputError } from '../../core/inputs.js';
 import { tokens } from '../../internal/tokens.js';
+import { Localize } from '../../internal/localize.js';
+import strings from '../../translations/en/roi-calculator.js';
 import { defineElement } from '../../internal/define.js';
 import { errorBox, IssueReporter } from '../../internal/error-box.js';
 import { linear } from '../../internal/scale.js';
 import type { ErrorDetail } from '../../events/error-detail.js';
 import { RoiChangeEvent } from '../../events/roi-change.js';
 import { RoiErrorEvent } from '../../events/roi-error.js';
-import { roiStrings as t } from './roi-calculator.strings.js';
 import styles from './roi-calculator.styles.js';
 
 type Issue = ErrorDetail['issues'][number];
@@ -34,6 +35,7 @@ const FIELDS: readonly Field[] = [
   { key: 'setupInvestment', attr: 'setup-investment', unit: 'money' },
 ];
 const YEARS = 3;
+const FORMULA = ['roi.formula1', 'roi.formula2', 'roi.formula3', 'roi.formula4', 'roi.formula5', 'roi.formula6'] as const;
 const SCENARIOS: readonly RoiScenario[] = ['low', 'base', 'high'];
 // A Set, not Array.prototype.includes, which a host page may have replaced.
 const SCENARIO_SET: ReadonlySet<string> = new Set(SCENARIOS);
@@ -120,8 +122,8 @@ export class RoiCalculator extends LitElement {
   /** ISO 4217 currency code for the figures. */
   @property({ type: String, attribute: 'currency' }) currency = 'USD';
 
-  /** Heading text; the default slot replaces it. */
-  @property({ type: String, attribute: 'label' }) label = t.heading;
+  /** Heading text; the default slot replaces it. Unset, "Advocacy program ROI" in the page's language. */
+  @property({ type: String, attribute: 'label' }) label?: string;
 
   private _projection: RoiProjection | null = null;
   private _issues: Issue[] = [];
@@ -133,6 +135,7 @@ export class RoiCalculator extends LitElement {
   private _money: Intl.NumberFormat | null = null;
   private _percent: Intl.NumberFormat | null = null;
   private _formatKey = '';
+  private readonly _loc = new Localize(this, strings);
 
   /** The projection shown, or null while the assumptions are invalid. */
   get projection(): RoiProjection | null {
@@ -148,7 +151,7 @@ export class RoiCalculator extends LitElement {
   }
 
   protected override updated(): void {
-    this._reporter.report(this, this._issues, () => new RoiErrorEvent({ message: t.errorMessage(this._issues.length, this._issues[0]?.message ?? ''), issues: this._issues }));
+    this._reporter.report(this, this._issues, () => new RoiErrorEvent({ message: this._loc.term('roi.errorMessage', this._issues.length, this._issues[0]?.message ?? ''), issues: this._issues }));
     if (this._userChange && this._projection) {
       this.dispatchEvent(new RoiChangeEvent({ scenario: this.scenario, projection: this._projection }));
     }
@@ -160,31 +163,31 @@ export class RoiCalculator extends LitElement {
     const invalid = new Set<string>();
     const bad = (id: string, label: string, message: string) => {
       invalid.add(id);
-      issues.push({ path: id, message: t.issue(label, message) });
+      issues.push({ path: id, message: this._loc.term('roi.issue', label, message) });
     };
     const values = Object.create(null) as Record<FieldKey, number>;
     for (const f of FIELDS) {
       const v: unknown = this[f.key];
-      if (!isNumber(v)) bad(f.key, t[f.key], t.enterNumber);
-      else if (v < 0) bad(f.key, t[f.key], t.notNegative);
-      else if (f.max !== undefined && v > f.max) bad(f.key, t[f.key], t.atMost(f.max));
-      else if (f.unit === 'count' && !Number.isInteger(v)) bad(f.key, t[f.key], t.enterWholeNumber);
+      if (!isNumber(v)) bad(f.key, this._loc.term(`roi.${f.key}`), this._loc.term('roi.enterNumber'));
+      else if (v < 0) bad(f.key, this._loc.term(`roi.${f.key}`), this._loc.term('roi.notNegative'));
+      else if (f.max !== undefined && v > f.max) bad(f.key, this._loc.term(`roi.${f.key}`), this._loc.term('roi.atMost', this._loc.number(f.max)));
+      else if (f.unit === 'count' && !Number.isInteger(v)) bad(f.key, this._loc.term(`roi.${f.key}`), this._loc.term('roi.enterWholeNumber'));
       else values[f.key] = f.unit === 'percent' ? v / 100 : v;
     }
     const list: unknown = this.annualInvestment;
     const annual: number[] = [];
-    if (!Array.isArray(list) || list.length === 0) bad('annualInvestment1', t.annualInvestment(1), t.enterNumber);
+    if (!Array.isArray(list) || list.length === 0) bad('annualInvestment1', this._loc.term('roi.annualInvestment', this._loc.number(1)), this._loc.term('roi.enterNumber'));
     else {
       for (let y = 1; y <= YEARS; y++) {
         const v: unknown = list[Math.min(y, list.length) - 1];
-        if (!isNumber(v)) bad(`annualInvestment${y}`, t.annualInvestment(y), t.enterNumber);
-        else if (v < 0) bad(`annualInvestment${y}`, t.annualInvestment(y), t.notNegative);
+        if (!isNumber(v)) bad(`annualInvestment${y}`, this._loc.term('roi.annualInvestment', this._loc.number(y)), this._loc.term('roi.enterNumber'));
+        else if (v < 0) bad(`annualInvestment${y}`, this._loc.term('roi.annualInvestment', this._loc.number(y)), this._loc.term('roi.notNegative'));
         else annual.push(v);
       }
     }
     const scenario: unknown = this.scenario;
     if (typeof scenario !== 'string' || !SCENARIO_SET.has(scenario)) {
-      issues.push({ path: 'scenario', message: t.badScenario });
+      issues.push({ path: 'scenario', message: this._loc.term('roi.badScenario') });
     }
     this._formatters(issues);
 
@@ -204,7 +207,7 @@ export class RoiCalculator extends LitElement {
 
   /** Formatters for the element's language (its own or nearest `lang`, else the document's) and currency. */
   private _formatters(issues: Issue[]): void {
-    const lang = this.closest('[lang]')?.getAttribute('lang') || undefined;
+    const lang = this._loc.lang();
     const currency: unknown = this.currency;
     const key = `${lang}|${String(currency)}`;
     if (key === this._formatKey && this._money) return;
@@ -222,7 +225,7 @@ export class RoiCalculator extends LitElement {
         this._percent = new NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 1 });
         this._formatKey = key;
       } catch {
-        issues.push({ path: 'currency', message: t.badCurrency });
+        issues.push({ path: 'currency', message: this._loc.term('roi.badCurrency') });
       }
     }
   }
@@ -234,7 +237,7 @@ export class RoiCalculator extends LitElement {
   }
 
   private _fmtPercent(v: number | null): string {
-    return v === null ? t.notApplicable : this._percent ? this._percent.format(v / 100) : `${v}${t.percentUnit}`;
+    return v === null ? this._loc.term('roi.notApplicable') : this._percent ? this._percent.format(v / 100) : `${v}${this._loc.term('roi.percentUnit')}`;
   }
 
   private _onInput(e: Event): void {
@@ -281,7 +284,7 @@ export class RoiCalculator extends LitElement {
           aria-invalid=${this._invalid.has(id) ? 'true' : 'false'}
           @input=${this._onInput}
         />
-        ${unit === 'percent' ? html`<span class="unit" aria-hidden="true">${t.percentUnit}</span>` : nothing}
+        ${unit === 'percent' ? html`<span class="unit" aria-hidden="true">${this._loc.term('roi.percentUnit')}</span>` : nothing}
       </div>
     </div>`;
   }
@@ -292,18 +295,18 @@ export class RoiCalculator extends LitElement {
     const scenario: unknown = this.scenario;
     return html`<form part="form" @submit=${(e: Event) => e.preventDefault()}>
       <fieldset class="assumptions">
-        <legend>${t.assumptions}</legend>
+        <legend>${this._loc.term('roi.assumptions')}</legend>
         <div class="grid">
-          ${FIELDS.map((f) => this._input(f.key, t[f.key], this[f.key], f.unit, f.max))}
-          ${Array.from({ length: YEARS }, (_, i) => this._input(`annualInvestment${i + 1}`, t.annualInvestment(i + 1), annualAt(i + 1), 'money'))}
+          ${FIELDS.map((f) => this._input(f.key, this._loc.term(`roi.${f.key}`), this[f.key], f.unit, f.max))}
+          ${Array.from({ length: YEARS }, (_, i) => this._input(`annualInvestment${i + 1}`, this._loc.term('roi.annualInvestment', this._loc.number(i + 1)), annualAt(i + 1), 'money'))}
         </div>
       </fieldset>
       <fieldset class="scenarios" part="scenarios">
-        <legend>${t.adoption}</legend>
+        <legend>${this._loc.term('roi.adoption')}</legend>
         ${SCENARIOS.map(
           (s) => html`<label class="scenario">
             <input type="radio" name="scenario" value=${s} .checked=${scenario === s} @change=${this._onScenario} />
-            ${t.scenarioOption(t.scenarios[s], this._fmtPercent(roiAdoptionScenarios[s] * 100))}
+            ${this._loc.term('roi.scenarioOption', this._loc.term(`roi.scenario.${s}`), this._fmtPercent(roiAdoptionScenarios[s] * 100))}
           </label>`,
         )}
       </fieldset>
@@ -311,8 +314,8 @@ export class RoiCalculator extends LitElement {
   }
 
   private _summary(p: RoiProjection): string {
-    const breakeven = p.breakevenMonth === null ? t.noBreakeven(p.inputs.years) : t.breakevenIn(p.breakevenMonth);
-    return t.summary(p.inputs.years, this._fmtPercent(p.total.roi), breakeven);
+    const breakeven = p.breakevenMonth === null ? this._loc.term('roi.noBreakeven', this._loc.number(p.inputs.years)) : this._loc.term('roi.breakevenIn', this._loc.number(p.breakevenMonth));
+    return this._loc.term('roi.summary', this._loc.number(p.inputs.years), this._fmtPercent(p.total.roi), breakeven);
   }
 
   private _chart(p: RoiProjection, summary: string): TemplateResult {
@@ -321,7 +324,7 @@ export class RoiCalculator extends LitElement {
     const slot = (W - PAD.left - PAD.right) / p.rows.length;
     const bar = Math.min(28, slot / 3);
     const base = H - PAD.bottom;
-    return html`<div class="chart" part="chart" role="img" aria-label=${t.chart(summary)}>
+    return html`<div class="chart" part="chart" role="img" aria-label=${this._loc.term('roi.chart', summary)}>
       <svg viewBox="0 0 ${W} ${H}" aria-hidden="true" focusable="false">
         <line class="axis" x1=${PAD.left} x2=${W - PAD.right} y1=${base} y2=${base}></line>
         <line class="grid" x1=${PAD.left} x2=${W - PAD.right} y1=${y(top)} y2=${y(top)}></line>
@@ -331,13 +334,13 @@ export class RoiCalculator extends LitElement {
           return svg`<g data-year=${r.year}>
             <rect class="investment" x=${cx - bar - 1} y=${y(r.cumulativeInvestment)} width=${bar} height=${base - y(r.cumulativeInvestment)}></rect>
             <rect class="revenue" x=${cx + 1} y=${y(r.cumulativeRevenue)} width=${bar} height=${base - y(r.cumulativeRevenue)}></rect>
-            <text class="tick" x=${cx} y=${H - 6} text-anchor="middle">${r.year}</text>
+            <text class="tick" x=${cx} y=${H - 6} text-anchor="middle">${this._loc.number(r.year)}</text>
           </g>`;
         })}
       </svg>
       <p class="legend" aria-hidden="true">
-        <span class="item"><span class="key investment"></span>${t.legendInvestment}</span>
-        <span class="item"><span class="key revenue"></span>${t.legendRevenue}</span>
+        <span class="item"><span class="key investment"></span>${this._loc.term('roi.legendInvestment')}</span>
+        <span class="item"><span class="key revenue"></span>${this._loc.term('roi.legendRevenue')}</span>
       </p>
     </div>`;
   }
@@ -346,21 +349,21 @@ export class RoiCalculator extends LitElement {
     const m = (v: number) => this._fmtMoney(v);
     return html`<div class="table-wrap" role="region" aria-labelledby="caption" tabindex="0">
       <table part="table">
-        <caption id="caption">${t.table}</caption>
+        <caption id="caption">${this._loc.term('roi.table')}</caption>
         <thead>
           <tr>
-            <th scope="col">${t.year}</th>
-            <th scope="col">${t.investment}</th>
-            <th scope="col">${t.churnRevenue}</th>
-            <th scope="col">${t.expansionRevenue}</th>
-            <th scope="col">${t.totalRevenue}</th>
-            <th scope="col">${t.cumulativeRoi}</th>
+            <th scope="col">${this._loc.term('roi.year')}</th>
+            <th scope="col">${this._loc.term('roi.investment')}</th>
+            <th scope="col">${this._loc.term('roi.churnRevenue')}</th>
+            <th scope="col">${this._loc.term('roi.expansionRevenue')}</th>
+            <th scope="col">${this._loc.term('roi.totalRevenue')}</th>
+            <th scope="col">${this._loc.term('roi.cumulativeRoi')}</th>
           </tr>
         </thead>
         <tbody>
           ${p.rows.map(
             (r) => html`<tr>
-              <th scope="row">${r.year === 0 ? t.setupYear : r.year}</th>
+              <th scope="row">${r.year === 0 ? this._loc.term('roi.setupYear') : this._loc.number(r.year)}</th>
               <td>${m(r.investment)}</td>
               <td>${m(r.churnRevenue)}</td>
               <td>${m(r.expansionRevenue)}</td>
@@ -371,7 +374,7 @@ export class RoiCalculator extends LitElement {
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row">${t.total}</th>
+            <th scope="row">${this._loc.term('roi.total')}</th>
             <td>${m(p.total.investment)}</td>
             <td>${m(p.total.churnRevenue)}</td>
             <td>${m(p.total.expansionRevenue)}</td>
@@ -385,11 +388,11 @@ export class RoiCalculator extends LitElement {
 
   protected override render(): TemplateResult {
     const p = this._projection;
-    const heading = typeof this.label === 'string' && this.label ? this.label : t.heading;
+    const heading = typeof this.label === 'string' && this.label ? this.label : this._loc.term('roi.heading');
     let result: TemplateResult;
     if (!p) {
       result = html`<div class="error" role="alert" part="error">
-        <p>${t.errorTitle}</p>
+        <p>${this._loc.term('roi.errorTitle')}</p>
         <ul>
           ${this._issues.map((i) => html`<li>${i.message}</li>`)}
         </ul>
@@ -399,11 +402,11 @@ export class RoiCalculator extends LitElement {
       result = html`<p class="summary" part="summary" aria-live="polite">${summary}</p>
         ${this._chart(p, summary)} ${this._table(p)}
         <details part="formula">
-          <summary>${t.showFormula}</summary>
+          <summary>${this._loc.term('roi.showFormula')}</summary>
           <ol>
-            ${t.formula.map((line) => html`<li>${line}</li>`)}
+            ${FORMULA.map((key) => html`<li>${this._loc.term(key)}</li>`)}
           </ol>
-          <p class="source">${t.formulaSource}</p>
+          <p class="source">${this._loc.term('roi.formulaSource')}</p>
         </details>`;
     }
     return html`<section class="base" part="base" aria-labelledby="heading">

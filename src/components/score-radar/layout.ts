@@ -47,29 +47,57 @@ export function axisAngle(i: number, n: number): number {
   return -Math.PI / 2 + (2 * Math.PI * i) / n;
 }
 
-/** Greedy word wrap to at most `maxChars` per line (a word longer than that gets a line of its own, never
- * split), shortened with an ellipsis past MAX_LINES lines. */
+/** Chinese, Japanese and Korean characters: about a full em wide, and a line may break between any two. */
+const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+const WIDE_UNITS = 1.65;
+const CLOSING = /[、。，．・：；？！ー）」』】〕〉》｝]/;
+
+/** Width of a line in average-glyph units, a wide character counting as WIDE_UNITS. */
+function units(text: string): number {
+  let n = 0;
+  for (const ch of text) n += WIDE.test(ch) ? WIDE_UNITS : 1;
+  return n;
+}
+
+/** Words to wrap, each with whether a space goes before it; text in wide characters breaks between them. */
+function tokens(label: string): { text: string; space: boolean }[] {
+  const out: { text: string; space: boolean }[] = [];
+  for (const word of label.trim().split(/\s+/).filter(Boolean)) {
+    // A line may break before any wide character, except closing punctuation, which stays with the one before it.
+    const parts: string[] = [];
+    for (const ch of word) {
+      if (parts.length && !(WIDE.test(ch) && !CLOSING.test(ch))) parts[parts.length - 1] += ch;
+      else parts.push(ch);
+    }
+    parts.forEach((text, i) => out.push({ text, space: i === 0 }));
+  }
+  return out;
+}
+
+/** Greedy word wrap to at most `maxChars` units per line (a word longer than that gets a line of its own, never
+ * split, though text in wide characters breaks between characters), shortened with an ellipsis past MAX_LINES lines. */
 export function wrapLabel(label: string, maxChars: number): { lines: string[]; truncated: boolean } {
   const lines: string[] = [];
   let line = '';
-  for (const word of label.trim().split(/\s+/).filter(Boolean)) {
-    if (!line) line = word;
-    else if (line.length + 1 + word.length <= maxChars) line += ` ${word}`;
+  for (const { text, space } of tokens(label)) {
+    const joined = space ? `${line} ${text}` : `${line}${text}`;
+    if (!line) line = text;
+    else if (units(joined) <= maxChars) line = joined;
     else {
       lines.push(line);
-      line = word;
+      line = text;
     }
   }
   if (line) lines.push(line);
   if (lines.length <= MAX_LINES) return { lines, truncated: false };
   const kept = lines.slice(0, MAX_LINES);
   const last = kept[MAX_LINES - 1];
-  kept[MAX_LINES - 1] = `${last.length >= maxChars ? last.slice(0, maxChars - 1) : last}…`;
+  kept[MAX_LINES - 1] = `${units(last) >= maxChars ? [...last].slice(0, Math.max(1, Math.floor(maxChars / (units(last) / [...last].length)) - 1)).join('') : last}…`;
   return { lines: kept, truncated: true };
 }
 
 function textWidth(lines: string[]): number {
-  return Math.max(0, ...lines.map((l) => l.length)) * CHAR_WIDTH;
+  return Math.max(0, ...lines.map(units)) * CHAR_WIDTH;
 }
 
 /** Distance from the origin to the nearest point of an axis-aligned box. */
@@ -175,7 +203,7 @@ function separate(boxes: LabelBox[]): void {
 export function layoutRadar(width: number, labels: string[]): RadarLayout {
   const n = labels.length;
   const wanted = Math.max(MIN_RADIUS, width * 0.22);
-  const longestWord = Math.max(1, ...labels.flatMap((l) => l.split(/\s+/).map((w) => w.length)));
+  const longestWord = Math.max(1, ...labels.flatMap((l) => tokens(l).map((w) => Math.ceil(units(w.text)))));
   const candidates = [...new Set([28, 22, 18, 15, 12, 10, 8, 6, longestWord])]
     .filter((c) => c >= longestWord && c * CHAR_WIDTH <= width / 2.2)
     .sort((a, b) => b - a);

@@ -5,6 +5,9 @@ import { getModelFacts } from '../../core/models/facts.js';
 import { radarLimits } from '../../core/limits.js';
 import { record } from '../../core/records.js';
 import { tokens } from '../../internal/tokens.js';
+import { Localize } from '../../internal/localize.js';
+import strings from '../../translations/en/score-radar.js';
+import shared from '../../translations/en/shared.js';
 import { styleProps } from '../../internal/style-props.js';
 import { defineElement } from '../../internal/define.js';
 import { errorBox, IssueReporter } from '../../internal/error-box.js';
@@ -40,9 +43,7 @@ interface Resolved {
 const DASHES = ['', '8 5', '2 4', '10 4 2 4'];
 const FALLBACK_WIDTH = 320;
 
-function formatValue(v: number): string {
-  return String(Math.round(v * 100) / 100);
-}
+const TWO_DECIMALS: Intl.NumberFormatOptions = { maximumFractionDigits: 2 };
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -107,8 +108,8 @@ export class ScoreRadar extends LitElement {
   /** Accessible name of the chart and caption of its data table. */
   @property({ type: String, attribute: 'label' }) label = '';
 
-  /** Name of the series made from `.result`. */
-  @property({ type: String, attribute: 'result-label' }) resultLabel = 'Your score';
+  /** Name of the series made from `.result`; unset, "Your score" in the page's language. */
+  @property({ type: String, attribute: 'result-label' }) resultLabel?: string;
 
   @state() private _width = 0;
   @state() private _active: { series: number; axis: number } | null = null;
@@ -121,6 +122,7 @@ export class ScoreRadar extends LitElement {
   private _resolved: Resolved | null = null;
   private _issues: Issue[] = [];
   private _reporter = new IssueReporter();
+  private readonly _loc = new Localize(this, { ...shared, ...strings });
 
   override connectedCallback(): void {
     // A declarative shadow root already holding the chart means a server drew it at FALLBACK_WIDTH.
@@ -148,12 +150,12 @@ export class ScoreRadar extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const inputs: PropertyKey[] = ['axes', 'series', 'result', 'model', 'min', 'max', 'levels', 'resultLabel'];
-    if (inputs.some((k) => changed.has(k as keyof ScoreRadar)) || this._resolved === null) {
+    if (inputs.some((k) => changed.has(k as keyof ScoreRadar)) || this._resolved === null || this._loc.changed()) {
       try {
         this._validate();
       } catch {
         // A getter or proxy trap in the host's data threw: an error state like any other bad input.
-        this._issues = [{ path: 'axes', message: 'The axes or series could not be read (a property threw while being accessed).' }];
+        this._issues = [{ path: 'axes', message: this._loc.term('radar.error.unreadable') }];
         this._resolved = null;
       }
     }
@@ -165,21 +167,28 @@ export class ScoreRadar extends LitElement {
 
   private _message(): string {
     const n = this._issues.length;
-    return `The radar chart cannot be drawn: ${n === 1 ? this._issues[0].message : `${n} problems with its data.`}`;
+    return `${this._loc.term('radar.cannotDraw')} ${n === 1 ? this._issues[0].message : this._loc.term('radar.problems', this._loc.number(n))}`;
+  }
+
+  /** A value as shown: at most two decimals, in the element's language. */
+  private _fmt(v: number): string {
+    return this._loc.number(v, TWO_DECIMALS);
   }
 
   private _validate(): void {
+    const t = this._loc;
+    const f = (v: number) => this._fmt(v);
     const issues: Issue[] = [];
     // Only the model's scale is used here, so only the scale is checked (full validation would bundle zod).
     let scale: AssessmentModel['scale'] | undefined;
     if (typeof this.model === 'string') {
       scale = getModelFacts(this.model)?.scale;
-      if (!scale) issues.push({ path: 'model', message: `Unknown model "${this.model}".` });
+      if (!scale) issues.push({ path: 'model', message: t.term('model.unknown', this.model) });
     } else if (this.model != null) {
       const s: unknown = (this.model as { scale?: unknown }).scale;
       if (typeof s === 'object' && s !== null && typeof (s as { min?: unknown }).min === 'number' && typeof (s as { max?: unknown }).max === 'number') {
         scale = s as AssessmentModel['scale'];
-      } else issues.push({ path: 'model.scale', message: 'The model has no scale with numeric min and max.' });
+      } else issues.push({ path: 'model.scale', message: t.term('radar.error.noScale') });
     }
 
     // Anything but a number becomes NaN here, so no comparison below coerces it (an object whose toString is
@@ -187,15 +196,15 @@ export class ScoreRadar extends LitElement {
     const asNumber = (x: unknown) => (typeof x === 'number' ? x : NaN);
     const min = asNumber(this.min ?? scale?.min ?? 1);
     const max = asNumber(this.max ?? scale?.max ?? 5);
-    if (!Number.isFinite(min)) issues.push({ path: 'min', message: 'min is not a number.' });
-    if (!Number.isFinite(max)) issues.push({ path: 'max', message: 'max is not a number.' });
+    if (!Number.isFinite(min)) issues.push({ path: 'min', message: t.term('scale.minNaN') });
+    if (!Number.isFinite(max)) issues.push({ path: 'max', message: t.term('scale.maxNaN') });
     if (Number.isFinite(min) && Number.isFinite(max) && min >= max) {
-      issues.push({ path: 'max', message: `max (${max}) must be greater than min (${min}).` });
+      issues.push({ path: 'max', message: t.term('scale.order', f(max), f(min)) });
     }
     const span = max - min;
     const levels = this.levels ?? (Number.isInteger(span) && span >= 1 && span <= 10 ? span + 1 : 5);
     if (!Number.isInteger(levels) || levels < 2 || levels > 51) {
-      issues.push({ path: 'levels', message: 'levels must be a whole number from 2 to 51.' });
+      issues.push({ path: 'levels', message: t.term('radar.error.levels') });
     }
 
     let axes: unknown = this.axes;
@@ -203,18 +212,18 @@ export class ScoreRadar extends LitElement {
     if (this.result != null) {
       const dims: unknown = (this.result as { dimensions?: unknown }).dimensions;
       if (!Array.isArray(dims)) {
-        issues.push({ path: 'result.dimensions', message: 'The result has no list of dimensions.' });
+        issues.push({ path: 'result.dimensions', message: t.term('radar.error.noDimensions') });
       } else {
         const rows = dims.filter(
           (d): d is AssessmentResult['dimensions'][number] => typeof d === 'object' && d !== null && typeof d.id === 'string',
         );
         if (rows.length !== dims.length) {
-          issues.push({ path: 'result.dimensions', message: 'Every dimension of the result needs an id.' });
+          issues.push({ path: 'result.dimensions', message: t.term('radar.error.dimensionIds') });
         }
         if (axes === undefined) axes = rows.map((d) => ({ id: d.id, label: d.title }));
         const values: RadarSeries['values'] = record();
         for (const d of rows) values[d.id] = d.score;
-        fromResult.push({ label: this.resultLabel, values });
+        fromResult.push({ label: typeof this.resultLabel === 'string' && this.resultLabel ? this.resultLabel : t.term('radar.yourScore'), values });
       }
     }
 
@@ -226,61 +235,61 @@ export class ScoreRadar extends LitElement {
 
     const validAxes: RadarAxis[] = [];
     if (!Array.isArray(axes)) {
-      issues.push({ path: 'axes', message: 'axes must be a list of { id, label }.' });
+      issues.push({ path: 'axes', message: t.term('radar.error.axesList') });
     } else {
       const seen = new Set<string>();
       axes.forEach((a: unknown, i) => {
         if (!isRecord(a) || typeof a.id !== 'string' || a.id === '') {
-          issues.push({ path: `axes[${i}].id`, message: `Axis ${i + 1} has no id.` });
+          issues.push({ path: `axes[${i}].id`, message: t.term('radar.error.axisNoId', t.number(i + 1)) });
           return;
         }
         if (seen.has(a.id)) {
-          issues.push({ path: `axes[${i}].id`, message: `Axis id "${a.id}" is used more than once.` });
+          issues.push({ path: `axes[${i}].id`, message: t.term('radar.error.axisTwice', a.id) });
           return;
         }
         seen.add(a.id);
         validAxes.push({ id: a.id, label: typeof a.label === 'string' && a.label.trim() ? a.label : a.id });
       });
       if (axes.length < 3) {
-        issues.push({ path: 'axes', message: `A radar chart needs at least 3 axes; got ${axes.length}.` });
+        issues.push({ path: 'axes', message: t.term('radar.error.fewAxes', t.number(axes.length)) });
       } else if (axes.length > radarLimits.axes) {
-        issues.push({ path: 'axes', message: `A radar chart draws at most ${radarLimits.axes} axes; got ${axes.length}.` });
+        issues.push({ path: 'axes', message: t.term('radar.error.manyAxes', t.number(radarLimits.axes), t.number(axes.length)) });
       }
     }
 
     const allSeries: unknown[] = [...fromResult];
     if (this.series !== undefined) {
       if (Array.isArray(this.series)) allSeries.push(...(this.series as unknown[]));
-      else issues.push({ path: 'series', message: 'series must be a list of { label, values }.' });
+      else issues.push({ path: 'series', message: t.term('radar.error.seriesList') });
     }
     if (allSeries.length > radarLimits.series) {
-      issues.push({ path: 'series', message: `A radar chart draws at most ${radarLimits.series} series; got ${allSeries.length}.` });
+      issues.push({ path: 'series', message: t.term('radar.error.manySeries', t.number(radarLimits.series), t.number(allSeries.length)) });
     }
     const axisIds = new Set(validAxes.map((a) => a.id));
     const validSeries: RadarSeries[] = [];
     allSeries.forEach((s, i) => {
       const path = fromResult.length ? (i === 0 ? 'result' : `series[${i - 1}]`) : `series[${i}]`;
       if (!isRecord(s) || !isRecord(s.values)) {
-        issues.push({ path: `${path}.values`, message: `Series ${i + 1} has no values.` });
+        issues.push({ path: `${path}.values`, message: t.term('radar.error.seriesNoValues', t.number(i + 1)) });
         return;
       }
-      const name = typeof s.label === 'string' && s.label.trim() ? s.label : `Series ${i + 1}`;
+      const name = typeof s.label === 'string' && s.label.trim() ? s.label : t.term('radar.series', t.number(i + 1));
       // Read once into a record of our own: rendering never touches the host's object again.
       const values = record<number>();
       const entries = Object.entries(s.values).filter(([, v]) => v !== null && v !== undefined);
       if (entries.length === 0) {
-        issues.push({ path: `${path}.values`, message: `Series "${name}" has no values.` });
+        issues.push({ path: `${path}.values`, message: t.term('radar.error.noValues', name) });
         return;
       }
       for (const [id, v] of entries) {
         if (!axisIds.has(id)) {
-          issues.push({ path: `${path}.values.${id}`, message: `Series "${name}" has a value for unknown axis "${id}".` });
+          issues.push({ path: `${path}.values.${id}`, message: t.term('radar.error.unknownAxis', name, id) });
         } else if (typeof v !== 'number' || !Number.isFinite(v)) {
-          issues.push({ path: `${path}.values.${id}`, message: `Series "${name}": the value for "${id}" is not a number.` });
+          issues.push({ path: `${path}.values.${id}`, message: t.term('radar.error.notNumber', name, id) });
         } else if (v < min || v > max) {
           issues.push({
             path: `${path}.values.${id}`,
-            message: `Series "${name}": ${formatValue(v)} for "${id}" is outside the scale ${min}–${max}.`,
+            message: t.term('radar.error.outside', name, f(v), id, f(min), f(max)),
           });
         } else {
           values[id] = v;
@@ -296,7 +305,7 @@ export class ScoreRadar extends LitElement {
   protected override render(): TemplateResult {
     if (this._issues.length) {
       return html`<div class="error" role="alert" part="error">
-        <p>The radar chart cannot be drawn:</p>
+        <p>${this._loc.term('radar.cannotDraw')}</p>
         <ul>
           ${this._issues.map((i) => html`<li>${i.message}</li>`)}
         </ul>
@@ -304,7 +313,7 @@ export class ScoreRadar extends LitElement {
     }
     const data = this._resolved;
     if (!data || data.axes.length === 0) {
-      return html`<p class="empty">${this._label() ? `${this._label()}: ` : ''}No data to chart yet.</p>`;
+      return html`<p class="empty">${this._label() ? `${this._label()}: ` : ''}${this._loc.term('radar.noData')}</p>`;
     }
     // Before the observer's first report, read the width once so the first drawing already fits; hydration must
     // first redraw what the server drew, at the server's width, and the observer's report then redraws to fit.
@@ -328,7 +337,8 @@ export class ScoreRadar extends LitElement {
   private _summary(data: Resolved): string {
     const n = data.axes.length;
     const s = data.series.length;
-    const text = `Radar chart of ${n} dimensions, ${s} series${s ? `, scale ${data.min} to ${data.max}` : ''}. Table follows.`;
+    const t = this._loc;
+    const text = t.term('radar.summary', t.number(n), t.number(s), this._fmt(data.min), this._fmt(data.max));
     return this._label() ? `${this._label()}. ${text}` : text;
   }
 
@@ -372,6 +382,7 @@ export class ScoreRadar extends LitElement {
     const ringRadius = linear([0, data.levels - 1], [0, radius]);
     const rings = Array.from({ length: data.levels - 1 }, (_, k) => ringRadius(k + 1));
     const baseline = (LINE_HEIGHT - LABEL_FONT_SIZE) / 2 + LABEL_FONT_SIZE * 0.8;
+    const rtl = this._loc.dir() === 'rtl';
     // <title> text is set as a property: @lit-labs/ssr cannot place a text binding inside <title>.
     return html`<svg
       part="svg"
@@ -396,7 +407,9 @@ export class ScoreRadar extends LitElement {
       <g class="labels">
         ${layout.labels.map((b, i) => {
           const x = b.anchor === 'start' ? b.x0 : b.anchor === 'end' ? b.x1 : (b.x0 + b.x1) / 2;
-          return svg`<text class="axis-label" data-axis=${data.axes[i].id} text-anchor=${b.anchor}>${
+          // Right-to-left, SVG's "start" is the right end: anchor at the same edge so boxes land where laid out.
+          const anchor = rtl && b.anchor !== 'middle' ? (b.anchor === 'start' ? 'end' : 'start') : b.anchor;
+          return svg`<text class="axis-label" data-axis=${data.axes[i].id} text-anchor=${anchor}>${
             b.truncated || layout.keyed ? svg`<title .textContent=${data.axes[i].label}></title>` : nothing
           }${b.lines.map(
             (line, k) => svg`<tspan x=${cx + x} y=${cy + b.y0 + k * LINE_HEIGHT + baseline}>${line}</tspan>`,
@@ -412,7 +425,7 @@ export class ScoreRadar extends LitElement {
             const v = s.values[axis.id];
             if (typeof v !== 'number') return nothing;
             const [x, y] = this._point(data, layout, ai, v);
-            const text = `${s.label} — ${axis.label}: ${formatValue(v)}`;
+            const text = this._loc.term('radar.point', s.label, axis.label, this._fmt(v));
             const active = this._active?.series === si && this._active.axis === ai;
             return svg`<circle class="point ${active ? 'active' : ''}" tabindex="0" role="img" aria-label=${text}
               cx=${x} cy=${y} r=${POINT_RADIUS} data-axis=${axis.id} data-series=${si} data-value=${v}
@@ -446,14 +459,14 @@ export class ScoreRadar extends LitElement {
       aria-hidden="true"
       ${styleProps({ left: `${x}px`, top: `${y - POINT_RADIUS - 6}px`, transform: `translate(${shift},-100%)` })}
     >
-      ${s.label} — ${axis.label}: ${formatValue(v)}
+      ${this._loc.term('radar.point', s.label, axis.label, this._fmt(v))}
     </div>`;
   }
 
   /** Names the numbered axes of a keyed layout; screen readers get the same from the table. */
   private _key(data: Resolved): TemplateResult {
     return html`<ol class="key" part="key" aria-hidden="true">
-      ${data.axes.map((a, i) => html`<li><span class="key-number">${i + 1}</span> ${a.label}</li>`)}
+      ${data.axes.map((a, i) => html`<li><span class="key-number">${this._loc.number(i + 1)}</span> ${a.label}</li>`)}
     </ol>`;
   }
 
@@ -476,11 +489,11 @@ export class ScoreRadar extends LitElement {
   private _table(data: Resolved): TemplateResult {
     return html`<div class="visually-hidden"><table>
       <caption>
-        ${this._label() || 'Scores by dimension'}
+        ${this._label() || this._loc.term('radar.caption')}
       </caption>
       <thead>
         <tr>
-          <th scope="col">Dimension</th>
+          <th scope="col">${this._loc.term('radar.dimension')}</th>
           ${data.series.map((s) => html`<th scope="col">${s.label}</th>`)}
         </tr>
       </thead>
@@ -491,7 +504,7 @@ export class ScoreRadar extends LitElement {
               <th scope="row">${a.label}</th>
               ${data.series.map((s) => {
                 const v = s.values[a.id];
-                return html`<td>${typeof v === 'number' ? formatValue(v) : 'no value'}</td>`;
+                return html`<td>${typeof v === 'number' ? this._fmt(v) : this._loc.term('radar.noValue')}</td>`;
               })}
             </tr>`,
         )}
