@@ -25,7 +25,12 @@ export default defineConfig(({ mode }) =>
           // Beside the one-file build's advocacy-kit.js; stale chunks are cleared by that build (emptyOutDir).
           emptyOutDir: false,
           lib: {
-            entry: { autoloader: 'src/cdn/autoloader.ts', ...Object.fromEntries(tags.map((t) => [t, `src/components/${t}/${t}.ts`])) },
+            entry: {
+              autoloader: 'src/cdn/autoloader.ts',
+              ...Object.fromEntries(tags.map((t) => [t, `src/components/${t}/${t}.ts`])),
+              // The autoloader loads the page's language; it registers into the same localize store as the elements.
+              ...Object.fromEntries(languages.map((l) => [`translations/${l}`, `src/translations/${l}.ts`])),
+            },
             formats: ['es'],
           },
           rolldownOptions: {

@@ -3,6 +3,10 @@
  * chunk (`<tag>.js`) from beside this file, so a page downloads only the elements it shows. Elements added later
  * are found by a MutationObserver on the document; a host that renders kit elements inside its own open shadow
  * roots hands each root to `discover()`, which loads what is there and keeps watching it.
+ *
+ * A page in a shipped language (`<html lang="de">`, or a `lang` on a kit element or its ancestor) also gets that
+ * language's module (`translations/<code>.js`), loaded once, the first time a kit element is found; a later change
+ * of `<html lang>` loads the new one.
  */
 const TAGS = ['maturity-assessment', 'score-radar', 'benchmark-gauge', 'health-badge', 'nps-survey', 'roi-calculator'];
 const UNDEFINED = TAGS.map((tag) => `${tag}:not(:defined)`).join();
@@ -11,20 +15,36 @@ const UNDEFINED = TAGS.map((tag) => `${tag}:not(:defined)`).join();
 const base = import.meta.url;
 const loading = new Map<string, Promise<void>>();
 const watched = new WeakSet<Node>();
+// A Map, not an object or includes(): the host page may have polluted Object.prototype or Array.prototype.
+const LANGUAGES = new Map([
+  ['de', 'de'],
+  ['fr', 'fr'],
+  ['es', 'es'],
+  ['pt', 'pt-BR'],
+  ['nl', 'nl'],
+  ['ja', 'ja'],
+  ['ar', 'ar'],
+]);
 
-function load(tag: string): Promise<void> {
-  let done = loading.get(tag);
+/** Loads the shipped language module for a `lang` value (`de-AT` → `translations/de.js`); English needs none. */
+function loadLanguage(lang: string | null | undefined): void {
+  const code = LANGUAGES.get((lang ?? '').split('-')[0].toLowerCase());
+  if (code) void load(`translations/${code}`);
+}
+
+function load(module: string): Promise<void> {
+  let done = loading.get(module);
   if (!done) {
-    const url = new URL(`${tag}.js`, base).href;
+    const url = new URL(`${module}.js`, base).href;
     done = import(/* @vite-ignore */ url).then(
       () => undefined,
       (error: unknown) => {
         // Forget the failure so the tag's next appearance tries again; the page itself never sees a throw.
-        loading.delete(tag);
+        loading.delete(module);
         console.warn(`advocacy-kit: could not load ${url}`, error);
       },
     );
-    loading.set(tag, done);
+    loading.set(module, done);
   }
   return done;
 }
@@ -32,8 +52,12 @@ function load(tag: string): Promise<void> {
 function scan(root: ParentNode): Promise<void>[] {
   const tags = new Set<string>();
   // matches(), not TAGS.includes(): a host page may have replaced Array.prototype.includes.
-  if (root instanceof Element && root.matches(UNDEFINED)) tags.add(root.localName);
-  for (const el of root.querySelectorAll(UNDEFINED)) tags.add(el.localName);
+  const found = [...root.querySelectorAll(UNDEFINED)];
+  if (root instanceof Element && root.matches(UNDEFINED)) found.push(root);
+  for (const el of found) {
+    tags.add(el.localName);
+    loadLanguage(el.closest('[lang]')?.getAttribute('lang'));
+  }
   return [...tags].map(load);
 }
 
@@ -59,3 +83,7 @@ export async function discover(root: Document | ShadowRoot | Element = document)
 }
 
 void discover(document);
+// A site's language switcher changes <html lang>: bring that language in for the elements already on the page.
+new MutationObserver(() => {
+  if (document.querySelector(TAGS.join())) loadLanguage(document.documentElement.getAttribute('lang'));
+}).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });

@@ -18,6 +18,7 @@ interface PageResult {
   rendered: { tag: string; defined: boolean; drawn: boolean; error: string | null }[];
   violations: unknown[];
   errors: string[];
+  texts: string[];
   resources: { name: string; initiatorType: string }[];
 }
 
@@ -54,30 +55,30 @@ const pages: Page[] = [
  */
 const notMetYet: Record<string, { why: string; ceiling: number }> = {
   // Measured after localization (issue 18) landed: every page now also carries the localize runtime and its
-  // elements' English strings under keys (~1.5 KB in the shared chunk beside Lit, plus each element's own words).
+  // elements' English strings under keys, the runtime in a chunk of its own that the language modules share.
   'autoload-health-badge.html': {
-    why: 'measured 18.2 KB: Lit with the localize runtime and shared strings 8.4, the badge with health scoring, row checks and its strings 8.6, d3-scale 0.6; load scoring and row checks only when signals or a row are set',
-    ceiling: 18.5 * KB,
+    why: 'measured 18.8 KB: Lit 8.1 and the localize runtime 1.9 (its own chunk), the badge with health scoring, row checks and its strings 8.6, d3-scale 0.6; load scoring and row checks only when signals or a row are set',
+    ceiling: 19 * KB,
   },
   'autoload-nps-survey.html': {
-    why: 'measured 15.5 KB (13.6 before localization): the localize runtime and the survey’s keyed English strings',
-    ceiling: 16 * KB,
+    why: 'measured 16.0 KB (13.6 before localization): the localize runtime and the survey’s keyed English strings',
+    ceiling: 16.5 * KB,
   },
   'autoload-benchmark-gauge.html': {
-    why: 'measured 15.4 KB (13.8 before localization): Lit with the localize runtime 8.4, the gauge with assessment scoring and model facts',
-    ceiling: 16 * KB,
+    why: 'measured 16.0 KB (13.8 before localization): Lit 8.1, the localize runtime 1.9, the gauge with assessment scoring and model facts',
+    ceiling: 16.5 * KB,
   },
   'autoload-score-radar.html': {
-    why: 'measured 17.0 KB (14.8 before localization): Lit with the localize runtime 8.4, the radar and its strings 7.0',
-    ceiling: 17.5 * KB,
+    why: 'measured 17.5 KB (14.8 before localization): Lit with the localize runtime 8.4, the radar and its strings 7.0',
+    ceiling: 18 * KB,
   },
   'autoload-maturity-assessment.html': {
-    why: 'measured 39.5 KB (33.8 before issue 21’s cover, auto-advance and trend, 35.7 before localization)',
-    ceiling: 40 * KB,
+    why: 'measured 40.1 KB (33.8 before issue 21’s cover, auto-advance and trend, 35.7 before localization)',
+    ceiling: 40.5 * KB,
   },
   'autoload-five.html': {
-    why: 'measured 53.9 KB (46.6 before issues 18 and 21)',
-    ceiling: 54.5 * KB,
+    why: 'measured 54.5 KB (46.6 before issues 18 and 21)',
+    ceiling: 55 * KB,
   },
 };
 
@@ -175,5 +176,40 @@ describe('CDN autoloader: a host’s open shadow root handed to discover()', () 
     expect(result.violations, JSON.stringify(result.violations)).to.deep.equal([]);
     expect(result.errors).to.deep.equal([]);
     expect(kitScripts(result)).to.include('/dist/cdn/health-badge.js');
+  });
+});
+
+describe('CDN autoloader: the page’s language', () => {
+  it('loads the module of a German page’s language, once, and the survey speaks German', async function () {
+    this.timeout(40000);
+    const { frame, result } = await runFixturePage(`/test/fixtures/csp/autoload-nps-survey-de.html`, 30000);
+    frame.remove();
+    const page = result as unknown as PageResult;
+    expect(page.failures).to.deep.equal([]);
+    expect(page.violations, JSON.stringify(page.violations)).to.deep.equal([]);
+    expect(page.errors).to.deep.equal([]);
+    const scripts = kitScripts(page);
+    expect(scripts.filter((path) => path.startsWith('/dist/cdn/translations/'))).to.deep.equal(['/dist/cdn/translations/de.js']);
+    expect(page.texts[0]).to.include('Wie wahrscheinlich ist es, dass Sie advocacy-kit einem Freund oder Kollegen empfehlen?');
+    expect(page.texts[0]).not.to.include('How likely');
+  });
+
+  it('loads the new language when the page’s <html lang> changes', async function () {
+    this.timeout(40000);
+    const { frame, result } = await runFixturePage(`/test/fixtures/csp/autoload-lang-switch.html`, 30000);
+    frame.remove();
+    const page = result as unknown as PageResult;
+    expect(page.errors).to.deep.equal([]);
+    expect(kitScripts(page).filter((path) => path.includes('/translations/'))).to.deep.equal(['/dist/cdn/translations/fr.js']);
+    expect(page.texts[0]).to.include('Quelle est la probabilité que vous recommandiez advocacy-kit à un ami ou à un collègue ?');
+  });
+
+  it('loads no language module on an English page', async function () {
+    this.timeout(40000);
+    const { frame, result } = await runFixturePage(`/test/fixtures/csp/autoload-nps-survey.html`, 30000);
+    frame.remove();
+    const page = result as unknown as PageResult;
+    expect(kitScripts(page).filter((path) => path.includes('/translations/'))).to.deep.equal([]);
+    expect(page.texts[0]).to.include('How likely are you to recommend advocacy-kit to a friend or colleague?');
   });
 });
