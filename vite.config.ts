@@ -1,11 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { cssLiteralsPlugin } from './scripts/css-literals.mjs';
-
-/** The six elements; each gets its own entry point, `advocacy-kit/<tag>`. */
-const tags = ['maturity-assessment', 'score-radar', 'benchmark-gauge', 'health-badge', 'nps-survey', 'roi-calculator'];
-/** Shipped languages besides English, each its own entry: `advocacy-kit/translations/<code>`. */
-const languages = ['de', 'fr', 'es', 'pt-BR', 'nl', 'ja', 'ar'];
+import { languages, tags } from './scripts/package-parts.mjs';
 
 /**
  * `vite build` — ES modules for npm consumers, one per entry point, with lit, zod, d3-scale and React left external.

@@ -8,9 +8,11 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
 import { cssLiteralsEsbuildPlugin } from '../scripts/css-literals.mjs';
+import { languages, tags } from '../scripts/package-parts.mjs';
+
+export { languages, tags };
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const tags = ['maturity-assessment', 'score-radar', 'benchmark-gauge', 'health-badge', 'nps-survey', 'roi-calculator'];
 export const KB = 1024;
 
 /** Gzip budgets in bytes, by entry name: what a site importing only that element ships. */
@@ -19,9 +21,6 @@ export const budgets = {
   // overridable string, measured below as 'localize: …'.
   'advocacy-kit/nps-survey': 15 * KB,
 };
-
-/** Shipped languages besides English, each its own module (`advocacy-kit/translations/<code>`). */
-export const languages = ['de', 'fr', 'es', 'pt-BR', 'nl', 'ja', 'ar'];
 
 /**
  * Whole-file ceilings, not budgets (issue 15 replaced issue 9's whole-file budgets with what a page actually

@@ -1,0 +1,2 @@
+export declare const tags: readonly string[];
+export declare const languages: readonly string[];
