@@ -333,16 +333,15 @@ export class MaturityAssessment extends LitElement {
         return;
       }
     }
-    const source = input;
     let builtIn: BuiltInModelId | null = null;
-    if (typeof source === 'string') {
-      if (!isBuiltInModelId(source)) {
-        this._fail([{ path: 'model', message: this._loc.term('ma.error.unknownModel', source, builtInModelIds.join(', ')) }]);
+    if (typeof input === 'string') {
+      if (!isBuiltInModelId(input)) {
+        this._fail([{ path: 'model', message: this._loc.term('ma.error.unknownModel', input, builtInModelIds.join(', ')) }]);
         return;
       }
-      builtIn = source;
+      builtIn = input;
     }
-    const now = builtIn ? builtInModelNow(builtIn) : validateModelNow(source);
+    const now = builtIn ? builtInModelNow(builtIn) : validateModelNow(input);
     if (now) {
       this._use('id' in now ? { success: true, model: now } : now);
       return;
@@ -351,7 +350,7 @@ export class MaturityAssessment extends LitElement {
     this._model = null;
     this._view = 'loading';
     const loading: Promise<void> = (
-      builtIn ? loadBuiltInModel(builtIn).then((model): SafeParseModelResult => ({ success: true, model })) : validateModel(source)
+      builtIn ? loadBuiltInModel(builtIn).then((model): SafeParseModelResult => ({ success: true, model })) : validateModel(input)
     ).then(
       (result) => {
         if (this._loading !== loading) return;
@@ -362,7 +361,7 @@ export class MaturityAssessment extends LitElement {
         if (this._loading !== loading) return;
         this._loading = undefined;
         this._fail([
-          { path: 'model', message: typeof source === 'string' ? this._loc.term('ma.error.modelNotLoaded', source) : this._loc.term('ma.error.validatorNotLoaded') },
+          { path: 'model', message: builtIn ? this._loc.term('ma.error.modelNotLoaded', builtIn) : this._loc.term('ma.error.validatorNotLoaded') },
         ]);
       },
     );
