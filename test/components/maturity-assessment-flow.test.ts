@@ -1,49 +1,20 @@
 import { fixture, html, expect, fixtureCleanup } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { sendKeys } from '@web/test-runner-commands';
 import { emulateMedia, itNeedsMediaEmulation } from '../engine.js';
 import '../../src/components/maturity-assessment/maturity-assessment.js';
 import type { MaturityAssessment } from '../../src/components/maturity-assessment/maturity-assessment.js';
 import type { AssessmentErrorEvent } from '../../src/events/assessment-error.js';
 import { getModel } from '../../src/core/index.js';
+import { active, answerByClick, button, heading, press, root, tabTo, text } from './assessment-helpers.js';
 
 const cm5 = getModel('customer-marketing-5')!;
 const cma11 = getModel('cma-advocacy-11')!;
 
-function root(el: MaturityAssessment): ShadowRoot {
-  return el.shadowRoot!;
-}
-function active(el: MaturityAssessment): HTMLElement | null {
-  return root(el).activeElement as HTMLElement | null;
-}
-function text(el: Element | ShadowRoot): string {
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-function heading(el: MaturityAssessment): string {
-  return text(root(el).querySelector('#heading')!);
-}
 function status(el: MaturityAssessment): string {
   return text(root(el).querySelector('[role="status"][aria-live="polite"]')!);
 }
-function button(el: MaturityAssessment, label: string | RegExp): HTMLButtonElement {
-  const found = [...root(el).querySelectorAll('button')].find((b) => (typeof label === 'string' ? text(b) === label : label.test(text(b))));
-  if (!found) throw new Error(`No button "${label}"`);
-  return found;
-}
 function radio(el: MaturityAssessment, score: number): HTMLElement {
   return root(el).querySelector<HTMLElement>(`[role="radio"][data-score="${score}"]`)!;
-}
-async function press(el: MaturityAssessment, key: string): Promise<void> {
-  await sendKeys({ press: key });
-  await el.updateComplete;
-}
-async function tabTo(el: MaturityAssessment, match: (a: HTMLElement) => boolean, max = 10): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    await press(el, 'Tab');
-    const a = active(el);
-    if (a && match(a)) return;
-  }
-  throw new Error(`Tab never reached the expected control (at "${text(active(el) ?? document.body)}")`);
 }
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Waits (up to 2 s) until `check` holds: auto-advance moves on after a short transition. */
@@ -53,14 +24,6 @@ async function until(el: MaturityAssessment, check: () => boolean): Promise<void
     await el.updateComplete;
   }
   expect(check()).to.equal(true);
-}
-async function answerByClick(el: MaturityAssessment, scores: number[]): Promise<void> {
-  for (const score of scores) {
-    radio(el, score).click();
-    await el.updateComplete;
-    button(el, /^(Next|Review answers)$/).click();
-    await el.updateComplete;
-  }
 }
 
 describe('maturity-assessment flow: cover', function () {
@@ -73,7 +36,7 @@ describe('maturity-assessment flow: cover', function () {
     expect(root(el).querySelector('[part~="cover"]')).to.exist;
     expect(root(el).querySelector('[role="radio"]')).to.equal(null);
     await expect(el).to.be.accessible();
-    await tabTo(el, (a) => text(a) === 'Start');
+    await tabTo(el, (a) => text(a) === 'Start', 10);
     await press(el, 'Enter');
     expect(heading(el)).to.equal(cm5.dimensions[0]!.title);
     expect(active(el)?.id).to.equal('heading');
@@ -142,7 +105,7 @@ describe('maturity-assessment flow: advancing', function () {
 
   it('with auto-advance, Space advances but arrow keys only move within the group', async () => {
     const el = await fixture<MaturityAssessment>(html`<maturity-assessment model="customer-marketing-5" segment="growth" auto-advance></maturity-assessment>`);
-    await tabTo(el, (a) => a.getAttribute('role') === 'radio');
+    await tabTo(el, (a) => a.getAttribute('role') === 'radio', 10);
     await press(el, 'ArrowDown');
     await press(el, 'ArrowDown');
     await wait(700);
@@ -184,10 +147,10 @@ describe('maturity-assessment flow: advancing', function () {
 
   it('focuses the new step’s heading without a focus ring, which stays for the controls', async () => {
     const el = await fixture<MaturityAssessment>(html`<maturity-assessment model="customer-marketing-5" segment="growth"></maturity-assessment>`);
-    await tabTo(el, (a) => a.getAttribute('role') === 'radio');
+    await tabTo(el, (a) => a.getAttribute('role') === 'radio', 10);
     expect(getComputedStyle(active(el)!).outlineStyle).not.to.equal('none');
     await press(el, ' ');
-    await tabTo(el, (a) => text(a) === 'Next');
+    await tabTo(el, (a) => text(a) === 'Next', 10);
     expect(getComputedStyle(active(el)!).outlineStyle).not.to.equal('none');
     await press(el, 'Enter');
     const h = root(el).querySelector<HTMLElement>('#heading')!;
@@ -252,7 +215,7 @@ describe('maturity-assessment flow: compact steps on a phone', function () {
     const list = root(el).querySelector<HTMLElement>('#evidence-2')!;
     expect(list.checkVisibility()).to.equal(false);
     expect(text(list)).to.contain(evidence);
-    await tabTo(el, (a) => a.getAttribute('role') === 'radio');
+    await tabTo(el, (a) => a.getAttribute('role') === 'radio', 10);
     await press(el, 'ArrowRight');
     await press(el, 'Tab');
     expect(active(el)?.getAttribute('aria-controls')).to.equal('evidence-2');

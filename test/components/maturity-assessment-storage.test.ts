@@ -3,25 +3,12 @@ import { emulateMedia, itNeedsMediaEmulation } from '../engine.js';
 import '../../src/components/maturity-assessment/maturity-assessment.js';
 import type { MaturityAssessment } from '../../src/components/maturity-assessment/maturity-assessment.js';
 import { getModel, scoreAssessment } from '../../src/core/index.js';
+import { button, heading, root, text } from './assessment-helpers.js';
 import { decodeShare, encodeShare, sharedAnswers } from '../../src/components/maturity-assessment/share.js';
 import { csvField, resultToCSV, resultToJSON } from '../../src/components/maturity-assessment/export.js';
 
 const cm5 = getModel('customer-marketing-5')!;
 
-function root(el: MaturityAssessment): ShadowRoot {
-  return el.shadowRoot!;
-}
-function text(el: Element | ShadowRoot): string {
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-function heading(el: MaturityAssessment): string {
-  return text(root(el).querySelector('#heading')!);
-}
-function button(el: MaturityAssessment, label: string | RegExp): HTMLButtonElement {
-  const found = [...root(el).querySelectorAll('button')].find((b) => (typeof label === 'string' ? text(b) === label : label.test(text(b))));
-  if (!found) throw new Error(`No button "${label}" in view "${heading(el)}"`);
-  return found;
-}
 async function click(el: MaturityAssessment, label: string | RegExp): Promise<void> {
   button(el, label).click();
   await el.updateComplete;

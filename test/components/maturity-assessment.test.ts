@@ -7,47 +7,9 @@ import type { AssessmentCompleteEvent } from '../../src/events/assessment-comple
 import type { AssessmentChangeEvent } from '../../src/events/assessment-change.js';
 import type { AssessmentErrorEvent } from '../../src/events/assessment-error.js';
 import { getModel } from '../../src/core/index.js';
+import { active, answerByClick, button, heading, press, root, tabTo, text } from './assessment-helpers.js';
 
 // ── helpers ──
-
-function root(el: MaturityAssessment): ShadowRoot {
-  return el.shadowRoot!;
-}
-
-function active(el: MaturityAssessment): HTMLElement | null {
-  return root(el).activeElement as HTMLElement | null;
-}
-
-function text(el: Element | ShadowRoot): string {
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-function heading(el: MaturityAssessment): string {
-  return text(root(el).querySelector('#heading')!);
-}
-
-function button(el: MaturityAssessment, label: string | RegExp): HTMLButtonElement {
-  const found = [...root(el).querySelectorAll('button')].find((b) =>
-    typeof label === 'string' ? text(b) === label : label.test(text(b)),
-  );
-  if (!found) throw new Error(`No button "${label}" in view "${heading(el)}"`);
-  return found;
-}
-
-async function press(el: MaturityAssessment, key: string): Promise<void> {
-  await sendKeys({ press: key });
-  await el.updateComplete;
-}
-
-/** Presses Tab until the focused element inside `el` matches, failing after `max` presses. */
-async function tabTo(el: MaturityAssessment, match: (a: HTMLElement) => boolean, max = 30): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    await press(el, 'Tab');
-    const a = active(el);
-    if (a && match(a)) return;
-  }
-  throw new Error(`Tab never reached the expected control (at "${text(active(el) ?? document.body)}")`);
-}
 
 /** Answers the current dimension step with `score` (1-based level) using only Tab, arrows, Space and Enter. */
 async function answerByKeyboard(el: MaturityAssessment, score: number): Promise<void> {
@@ -64,17 +26,6 @@ async function seeResultsByKeyboard(el: MaturityAssessment): Promise<void> {
   await tabTo(el, (a) => text(a) === 'See my results');
   await press(el, 'Enter');
 }
-
-/** Answers every step with pointer clicks (for tests that are not about the keyboard). */
-async function answerByClick(el: MaturityAssessment, scores: number[]): Promise<void> {
-  for (const score of scores) {
-    root(el).querySelector<HTMLElement>(`[role="radio"][data-score="${score}"]`)!.click();
-    await el.updateComplete;
-    button(el, /^(Next|Review answers)$/).click();
-    await el.updateComplete;
-  }
-}
-
 
 const cm5 = getModel('customer-marketing-5')!;
 const cma11 = getModel('cma-advocacy-11')!;
