@@ -151,6 +151,7 @@ const de: KitTranslation = {
   'health.error.unknownSignal': (id, known) => `Unbekanntes Signal „${id}“; erwartet wird eines von: ${known}.`,
   'health.error.signalNumber': (id, got) => `Das Signal „${id}“ muss eine endliche Zahl sein, erhalten: ${got}.`,
   'health.error.signals': (details) => `Ungültige Signale: ${details}`,
+  'health.error.row': (details) => `Ungültige Health-Zeile: ${details}`,
   'health.error.decision': (path) => `Ungültige Entscheidung: ${path} muss das Ergebnis von evaluateAccount() sein.`,
 
   'nps.question': (product) => `Wie wahrscheinlich ist es, dass Sie ${product} einem Freund oder Kollegen empfehlen?`,

@@ -151,6 +151,7 @@ const nl: KitTranslation = {
   'health.error.unknownSignal': (id, known) => `Onbekend signaal ‘${id}’; verwacht een van ${known}.`,
   'health.error.signalNumber': (id, got) => `Signaal ‘${id}’ moet een eindig getal zijn, ontvangen: ${got}.`,
   'health.error.signals': (details) => `Ongeldige signalen: ${details}`,
+  'health.error.row': (details) => `Ongeldige gezondheidsrij: ${details}`,
   'health.error.decision': (path) => `Ongeldige beslissing: ${path} moet het resultaat van evaluateAccount() zijn.`,
 
   'nps.question': (product) => `Hoe waarschijnlijk is het dat u ${product} aanbeveelt aan een vriend of collega?`,

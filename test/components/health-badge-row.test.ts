@@ -1,5 +1,6 @@
 import { fixture, html, expect, elementUpdated } from '@open-wc/testing';
 import '../../src/components/health-badge/health-badge.js';
+import '../../src/translations/de.js';
 import type { HealthBadge } from '../../src/components/health-badge/health-badge.js';
 import { defaultHealthConfig, scoreHealth, type HealthConfig, type HealthRow, type LogisticHealthModel } from '../../src/core/index.js';
 import type { HealthErrorEvent } from '../../src/events/health-error.js';
@@ -113,6 +114,14 @@ describe('health-badge fed a warehouse row', function () {
       await expect(el).to.be.accessible();
     });
   }
+
+  it('says what is wrong with a row in the page’s language', async () => {
+    const el = await fixture<HealthBadge>(html`<health-badge lang="de"></health-badge>`);
+    el.row = { ...rowOf(0), health_score: 150 };
+    await elementUpdated(el);
+    expect(errorOf(el)!.textContent).to.contain('Ungültige Health-Zeile:');
+    expect(errorOf(el)!.textContent).not.to.contain('Invalid health row');
+  });
 
   it('a row from another config is caught by the config check, and a fixed row recovers', async () => {
     const el = await fixture<HealthBadge>(html`<health-badge .row=${rowOf(3)}></health-badge>`);

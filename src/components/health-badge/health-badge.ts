@@ -233,13 +233,12 @@ export class HealthBadge extends LitElement {
       const read = readHealthRow(this.row, config);
       if (!read.success) {
         const issues = read.issues.map((i) => ({ path: i.path === 'config' || i.path === 'row' ? i.path : `row.${i.path}`, message: i.message }));
-        const prefix = issues.every((i) => i.path === 'config') ? '' : 'Invalid health row: ';
-        return { kind: 'error', error: { message: `${prefix}${issues.map((i) => i.message).join(' ')}`, issues } };
+        const details = issues.map((i) => i.message).join(' ');
+        const message = issues.every((i) => i.path === 'config') ? details : this._loc.term('health.error.row', details);
+        return { kind: 'error', error: { message, issues } };
       }
-      const labels = new Map(config.signals.map((sig) => [sig.id, sig.label]));
       const { score, band, contributions, missing } = read.result;
-      const missingLabels = missing.map((id) => labels.get(id) ?? id);
-      return { kind: 'ok', source: 'row', score, band, contributions, missing, missingLabels, previous };
+      return { kind: 'ok', source: 'row', score, band, contributions, missing, missingLabels: signalLabels(missing, config), previous };
     }
     const score = this.score ?? null;
     if (score === null) {
@@ -279,8 +278,7 @@ export class HealthBadge extends LitElement {
     }
     try {
       const r = scoreHealth(signals as HealthSignals, config);
-      const labels = new Map(config.signals.map((sig) => [sig.id, sig.label]));
-      return { score: r.score, band: r.band, contributions: r.contributions, missing: r.missing, missingLabels: r.missing.map((id) => labels.get(id) ?? id) };
+      return { score: r.score, band: r.band, contributions: r.contributions, missing: r.missing, missingLabels: signalLabels(r.missing, config) };
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
       return { error: issue(message.startsWith('Invalid health config') ? 'config' : 'signals', message) };
@@ -462,6 +460,12 @@ function listenOn(root: Node): void {
     }
   };
   for (const type of ['pointerover', 'pointerout', 'focusin', 'focusout', 'click']) root.addEventListener(type, route);
+}
+
+/** The labels of missing signals, as the config names them (the id where it has no such signal). */
+function signalLabels(missing: readonly string[], config: HealthConfig): string[] {
+  const labels = new Map(config.signals.map((sig) => [sig.id, sig.label]));
+  return missing.map((id) => labels.get(id) ?? id);
 }
 
 function issue(path: string, cause: unknown): ErrorDetail {

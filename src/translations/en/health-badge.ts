@@ -42,6 +42,7 @@ const strings = {
   'health.error.unknownSignal': (id: string, known: string) => `Unknown signal "${id}"; expected one of ${known}.`,
   'health.error.signalNumber': (id: string, got: string) => `Signal "${id}" must be a finite number, got ${got}.`,
   'health.error.signals': (details: string) => `Invalid health signals: ${details}`,
+  'health.error.row': (details: string) => `Invalid health row: ${details}`,
   'health.error.decision': (path: string) => `Invalid decision: ${path} must be the result of evaluateAccount().`,
 };
 
