@@ -160,6 +160,16 @@ describe('roi-calculator', function () {
     ]);
   });
 
+  it('a currency that cannot become a string shows the currency error, never throws', async () => {
+    // Found by the hostile-values property test (seed -1201162640): String() of this object throws a TypeError.
+    const errors: RoiErrorEvent[] = [];
+    const el = await fixture<RoiCalculator>(html`<roi-calculator @roi-error=${(e: RoiErrorEvent) => errors.push(e)}></roi-calculator>`);
+    (el as unknown as Record<string, unknown>).currency = { toString: 0 };
+    await el.updateComplete;
+    expect(errors.at(-1)?.detail.issues.map((i) => i.path)).to.deep.equal(['currency']);
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.exist;
+  });
+
   it('formats figures in the nearest lang and the given currency', async () => {
     const wrap = await fixture<HTMLElement>(html`<div lang="de"><roi-calculator currency="EUR"></roi-calculator></div>`);
     const el = wrap.querySelector('roi-calculator')!;

@@ -134,7 +134,7 @@ export class RoiCalculator extends LitElement {
   private _userChange = false;
   private _money: Intl.NumberFormat | null = null;
   private _percent: Intl.NumberFormat | null = null;
-  private _formatKey = '';
+  private _formatKey: string | null = null;
   private readonly _loc = new Localize(this, strings);
 
   /** The projection shown, or null while the assumptions are invalid. */
@@ -209,8 +209,9 @@ export class RoiCalculator extends LitElement {
   private _formatters(issues: Issue[]): void {
     const lang = this._loc.lang();
     const currency: unknown = this.currency;
-    const key = `${lang}|${String(currency)}`;
-    if (key === this._formatKey && this._money) return;
+    // Only a string can be a currency code; String() of a host's object may itself throw.
+    const key = typeof currency === 'string' ? `${lang}|${currency}` : null;
+    if (key !== null && key === this._formatKey && this._money) return;
     this._money = null;
     try {
       if (typeof currency !== 'string') throw new RangeError();
