@@ -1,7 +1,21 @@
-import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { dirname, join } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 import { cssLiteralsPlugin } from './scripts/css-literals.mjs';
 import { languages, tags } from './scripts/package-parts.mjs';
+
+const BASE = /^\0@oxc-project\+runtime@[^/]+\/helpers\/esm\/decorate\.js$|node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|@shoelace-style[\\/]localize|d3-scale|d3-array)[\\/]|src[\\/](internal[\\/](define|tokens|localize|converters|scale|error-box|style-props|storage)|core[\\/](records|describe|round|freeze)|translations[\\/]en[\\/]shared)\.ts$/;
+
+/** Resolves `./<name>-on-demand.js` to `./<name>-static.ts` in the same folder (the one-file CDN build). */
+function staticOnDemand(): Plugin {
+  return {
+    name: 'advocacy-kit:static-on-demand',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      const m = /^\.\/([\w-]+)-on-demand\.js$/.exec(source);
+      return m && importer ? join(dirname(importer), `${m[1]}-static.ts`) : null;
+    },
+  };
+}
 
 /**
  * `vite build` — ES modules for npm consumers, one per entry point, with lit, zod, d3-scale and React left external.
@@ -31,15 +45,21 @@ export default defineConfig(({ mode }) =>
           },
           rolldownOptions: {
             // Minified output keeps `@__PURE__` annotations for bundlers by default; browsers have no use for them.
-            output: { minify: true, comments: false, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+            output: {
+              minify: true,
+              comments: false,
+              entryFileNames: '[name].js',
+              chunkFileNames: 'chunks/[name]-[hash].js',
+              codeSplitting: { groups: [{ name: 'base', test: BASE }] },
+            },
           },
         },
       }
     : mode === 'cdn'
     ? {
-        plugins: [cssLiteralsPlugin()],
-        // The file holds every model and the validator: no on-demand loading, so no dynamic imports to bundle.
-        resolve: { alias: [{ find: /^\.\/load-on-demand\.js$/, replacement: fileURLToPath(new URL('src/core/models/load-static.ts', import.meta.url)) }] },
+        // The file holds every model, the validator and the badge's details: each `./<name>-on-demand.js` (dynamic
+        // imports) is swapped for its `./<name>-static.ts` beside it, so no dynamic imports are bundled.
+        plugins: [cssLiteralsPlugin(), staticOnDemand()],
         build: {
           target: 'es2022',
           outDir: 'dist/cdn',

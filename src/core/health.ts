@@ -1,5 +1,5 @@
-import { scaleThreshold, type ScaleThreshold } from 'd3-scale';
 import { deepFreeze } from './freeze.js';
+import { bandOf, DEFAULT_BANDS, type HealthBand, type HealthBands } from './health-band.js';
 import { normalCdf } from './normal.js';
 import { isReservedId, own, reservedIdMessage } from './records.js';
 import { round1 } from './round.js';
@@ -36,13 +36,6 @@ export interface LogisticHealthModel {
   coefficients: Record<string, number>;
 }
 
-export interface HealthBands {
-  /** Lowest green score. */
-  green: number;
-  /** Lowest amber score; below it is red. */
-  amber: number;
-}
-
 export interface HealthConfig {
   signals: HealthSignal[];
   /** Share of the configured weight that must be present for a score; default 0.5. */
@@ -52,8 +45,6 @@ export interface HealthConfig {
   /** When set, the score comes from this model instead of the weighted mean. */
   model?: LogisticHealthModel;
 }
-
-export type HealthBand = 'green' | 'amber' | 'red';
 
 export interface HealthContribution {
   id: string;
@@ -78,7 +69,6 @@ export interface HealthResult {
 
 export type HealthSignals = Record<string, number | null | undefined>;
 
-const DEFAULT_BANDS: HealthBands = Object.freeze({ green: 80, amber: 50 });
 const DEFAULT_MIN_COVERAGE = 0.5;
 
 /**
@@ -102,6 +92,7 @@ export const defaultHealthConfig: HealthConfig = deepFreeze({
 
 
 export { erf, normalCdf } from './normal.js';
+export { healthBand, type HealthBand, type HealthBands } from './health-band.js';
 
 /** How a signal's points are computed, reduced to a kind and two numbers so the row loops read no objects. */
 export interface Normalizer {
@@ -246,28 +237,6 @@ export function compile(config: HealthConfig): CompiledConfig {
 /** Throws a clear Error when a config cannot score. */
 export function validateHealthConfig(config: HealthConfig): void {
   compile(config);
-}
-
-/** green / amber / red for a 0–100 score (80–100 / 50–79.x / below 50 by default). */
-export function healthBand(score: number, config?: Pick<HealthConfig, 'bands'>): HealthBand {
-  if (typeof score !== 'number' || !(score >= 0 && score <= 100)) {
-    throw new Error(`Health score must be a number from 0 to 100, got ${String(score)}.`);
-  }
-  const bands = config?.bands ?? DEFAULT_BANDS;
-  return bandOf(score, bands);
-}
-
-// One threshold scale per bands object (the defaults, or a compiled config's), so a batch builds it once.
-const bandScales = new WeakMap<HealthBands, ScaleThreshold<number, HealthBand>>();
-
-/** Red below `amber`, amber from `amber`, green from `green` (each threshold belongs to the band above it). */
-function bandOf(score: number, bands: HealthBands): HealthBand {
-  let scale = bandScales.get(bands);
-  if (!scale) {
-    scale = scaleThreshold<number, HealthBand>().domain([bands.amber, bands.green]).range(['red', 'amber', 'green']);
-    bandScales.set(bands, scale);
-  }
-  return scale(score);
 }
 
 /**

@@ -158,6 +158,7 @@ const ar: KitTranslation = {
   'health.error.signalNumber': (id, got) => `يجب أن يكون المؤشر «${id}» رقمًا محدودًا، والقيمة المُعطاة ${got}.`,
   'health.error.signals': (details) => `مؤشرات غير صالحة: ${details}`,
   'health.error.row': (details) => `صف صحة غير صالح: ${details}`,
+  'health.error.load': 'تعذّر تحميل تفاصيل درجة الصحة.',
   'health.error.decision': (path) => `قرار غير صالح: يجب أن تكون ${path} نتيجة evaluateAccount().`,
 
   'nps.question': (product) => `ما مدى احتمال أن توصي بـ${iso(product)} لصديق أو زميل؟`,

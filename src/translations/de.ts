@@ -152,6 +152,7 @@ const de: KitTranslation = {
   'health.error.signalNumber': (id, got) => `Das Signal „${id}“ muss eine endliche Zahl sein, erhalten: ${got}.`,
   'health.error.signals': (details) => `Ungültige Signale: ${details}`,
   'health.error.row': (details) => `Ungültige Health-Zeile: ${details}`,
+  'health.error.load': 'Die Aufschlüsselung des Health-Scores konnte nicht geladen werden.',
   'health.error.decision': (path) => `Ungültige Entscheidung: ${path} muss das Ergebnis von evaluateAccount() sein.`,
 
   'nps.question': (product) => `Wie wahrscheinlich ist es, dass Sie ${product} einem Freund oder Kollegen empfehlen?`,

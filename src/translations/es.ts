@@ -152,6 +152,7 @@ const es: KitTranslation = {
   'health.error.signalNumber': (id, got) => `La señal «${id}» debe ser un número finito; se recibió ${got}.`,
   'health.error.signals': (details) => `Señales no válidas: ${details}`,
   'health.error.row': (details) => `Fila de salud no válida: ${details}`,
+  'health.error.load': 'No se pudo cargar el desglose de la puntuación de salud.',
   'health.error.decision': (path) => `Decisión no válida: ${path} debe ser el resultado de evaluateAccount().`,
 
   'nps.question': (product) => `¿Qué probabilidad hay de que recomiende ${product} a un amigo o colega?`,

@@ -152,6 +152,7 @@ const fr: KitTranslation = {
   'health.error.signalNumber': (id, got) => `Le signal « ${id} » doit être un nombre fini ; reçu : ${got}.`,
   'health.error.signals': (details) => `Signaux invalides : ${details}`,
   'health.error.row': (details) => `Ligne de santé invalide : ${details}`,
+  'health.error.load': 'Le détail du score de santé n’a pas pu être chargé.',
   'health.error.decision': (path) => `Décision invalide : ${path} doit être le résultat de evaluateAccount().`,
 
   'nps.question': (product) => `Quelle est la probabilité que vous recommandiez ${product} à un ami ou à un collègue ?`,

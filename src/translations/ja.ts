@@ -152,6 +152,7 @@ const ja: KitTranslation = {
   'health.error.signalNumber': (id, got) => `シグナル「${id}」は有限の数値で指定してください（指定値：${got}）。`,
   'health.error.signals': (details) => `シグナルが無効です：${details}`,
   'health.error.row': (details) => `ヘルスの行が無効です：${details}`,
+  'health.error.load': 'ヘルススコアの内訳を読み込めませんでした。',
   'health.error.decision': (path) => `判定が無効です：${path} には evaluateAccount() の結果を指定してください。`,
 
   'nps.question': (product) => `${product}を友人や同僚に勧める可能性はどのくらいありますか？`,

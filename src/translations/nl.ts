@@ -152,6 +152,7 @@ const nl: KitTranslation = {
   'health.error.signalNumber': (id, got) => `Signaal ‘${id}’ moet een eindig getal zijn, ontvangen: ${got}.`,
   'health.error.signals': (details) => `Ongeldige signalen: ${details}`,
   'health.error.row': (details) => `Ongeldige gezondheidsrij: ${details}`,
+  'health.error.load': 'De uitsplitsing van de gezondheidsscore kon niet worden geladen.',
   'health.error.decision': (path) => `Ongeldige beslissing: ${path} moet het resultaat van evaluateAccount() zijn.`,
 
   'nps.question': (product) => `Hoe waarschijnlijk is het dat u ${product} aanbeveelt aan een vriend of collega?`,

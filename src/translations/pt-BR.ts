@@ -155,6 +155,7 @@ const ptBR: KitTranslation = {
   'health.error.signalNumber': (id, got) => `O sinal “${id}” precisa ser um número finito; recebido: ${got}.`,
   'health.error.signals': (details) => `Sinais inválidos: ${details}`,
   'health.error.row': (details) => `Linha de saúde inválida: ${details}`,
+  'health.error.load': 'Não foi possível carregar o detalhamento da pontuação de saúde.',
   'health.error.decision': (path) => `Decisão inválida: ${path} precisa ser o resultado de evaluateAccount().`,
 
   'nps.question': (product) => `Qual é a probabilidade de você recomendar ${product} a um amigo ou colega?`,

@@ -1,7 +1,7 @@
 import { LitElement, html, svg, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 // From the core's module, not its index: without a bundler the index would load every module (zod too).
-import { benchmarkStatus, type BenchmarkThresholds } from '../../core/assessment.js';
+import { benchmarkStatus, type BenchmarkThresholds } from '../../core/benchmark.js';
 import { getModelFacts } from '../../core/models/facts.js';
 import { tokens } from '../../internal/tokens.js';
 import { Localize } from '../../internal/localize.js';

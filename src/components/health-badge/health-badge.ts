@@ -1,16 +1,10 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-// From the core's module, not its index: without a bundler the index would load every module (zod too).
-import {
-  defaultHealthConfig,
-  healthBand,
-  scoreHealth,
-  type HealthConfig,
-  type HealthContribution,
-  type HealthResult,
-  type HealthSignals,
-} from '../../core/health.js';
-import { readHealthRow, type HealthRow } from '../../core/health-row.js';
+// From the core's modules, not its index: without a bundler the index would load every module (zod too). Only the
+// bands are loaded with the badge; scoring comes with the details, when signals, a row or a decision are set.
+import { healthBand } from '../../core/health-band.js';
+import type { HealthConfig, HealthContribution, HealthResult, HealthSignals } from '../../core/health.js';
+import type { HealthRow } from '../../core/health-row.js';
 import { describeValue } from '../../core/describe.js';
 import { reflectPlain } from '../../internal/converters.js';
 import { defineElement } from '../../internal/define.js';
@@ -21,7 +15,8 @@ import type { ErrorDetail } from '../../events/error-detail.js';
 import { HealthChangeEvent, type HealthBadgeBand } from '../../events/health-change.js';
 import { HealthErrorEvent } from '../../events/health-error.js';
 import styles from './health-badge.styles.js';
-import { readDecision, renderDecision, spokenWarnings, type BadgeDecision } from './health-badge-rules.js';
+import type { BadgeDecision } from './health-badge-details.js';
+import { loadDetails, type Details } from './details-on-demand.js';
 
 export type HealthBadgeSize = 'small' | 'medium' | 'large';
 
@@ -47,6 +42,10 @@ interface ScoredView {
 }
 
 type View = ScoredView | { kind: 'error'; error: ErrorDetail };
+
+/** The details module, once loaded; shared by every badge on the page. */
+let details: Details | undefined;
+let loading: Promise<void> | undefined;
 
 /** One empty list for every badge given a plain score: a thousand badges then hold no three thousand empty arrays. */
 const NONE: never[] = Object.freeze([]) as never[];
@@ -208,6 +207,26 @@ export class HealthBadge extends LitElement {
     pop.style.setProperty('left', `${Math.max(EDGE, Math.min(start, width - w - EDGE))}px`);
   }
 
+  /** Whether this badge shows more than a plain score: the details module must be loaded before it renders. */
+  private _needsDetails(): boolean {
+    return this.signals != null || this.row != null || this.decision != null;
+  }
+
+  /** Holds the update until the details module has arrived, so the first render already shows the scored account. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (details || !this._needsDetails()) return super.scheduleUpdate();
+    loading ??= loadDetails().then(
+      (d) => {
+        details = d;
+      },
+      () => {
+        // Forget the failure: the next update tries again; this one shows the error state.
+        loading = undefined;
+      },
+    );
+    return loading.then(() => super.scheduleUpdate());
+  }
+
   /** Host objects may throw from a getter or a proxy trap: that is an error state, never an exception. */
   private _compute(): View {
     try {
@@ -223,22 +242,12 @@ export class HealthBadge extends LitElement {
       const got = describeValue(this.getAttribute('previous') ?? previous);
       return { kind: 'error', error: issue('previous', this._loc.term('health.error.previous', got)) };
     }
-    const config = this.config ?? defaultHealthConfig;
-    if (this.signals !== undefined && this.signals !== null) {
-      const scored = this._scoreSignals(this.signals, config);
+    const given = this.signals != null ? 'signals' : this.row != null ? 'row' : null;
+    if (given) {
+      if (!details) return { kind: 'error', error: issue(given, this._loc.term('health.error.load')) };
+      const scored = given === 'signals' ? details.scoreSignals(this.signals, this.config, this._loc) : details.readRow(this.row, this.config, this._loc);
       if ('error' in scored) return { kind: 'error', error: scored.error };
-      return { kind: 'ok', source: 'signals', ...scored, previous };
-    }
-    if (this.row !== undefined && this.row !== null) {
-      const read = readHealthRow(this.row, config);
-      if (!read.success) {
-        const issues = read.issues.map((i) => ({ path: i.path === 'config' || i.path === 'row' ? i.path : `row.${i.path}`, message: i.message }));
-        const details = issues.map((i) => i.message).join(' ');
-        const message = issues.every((i) => i.path === 'config') ? details : this._loc.term('health.error.row', details);
-        return { kind: 'error', error: { message, issues } };
-      }
-      const { score, band, contributions, missing } = read.result;
-      return { kind: 'ok', source: 'row', score, band, contributions, missing, missingLabels: signalLabels(missing, config), previous };
+      return { kind: 'ok', source: given, ...scored, previous };
     }
     const score = this.score ?? null;
     if (score === null) {
@@ -250,39 +259,11 @@ export class HealthBadge extends LitElement {
     }
     let band: HealthBadgeBand;
     try {
-      band = healthBand(score, config);
+      band = healthBand(score, this.config);
     } catch (e) {
       return { kind: 'error', error: issue('config', e) };
     }
     return { kind: 'ok', source: 'score', score, band, contributions: NONE, missing: NONE, missingLabels: NONE, previous };
-  }
-
-  private _scoreSignals(
-    signals: unknown,
-    config: HealthConfig,
-  ): Pick<ScoredView, 'score' | 'band' | 'contributions' | 'missing' | 'missingLabels'> | { error: ErrorDetail } {
-    if (typeof signals !== 'object' || signals === null || Array.isArray(signals)) {
-      return { error: issue('signals', this._loc.term('health.error.signalsObject')) };
-    }
-    const known = Array.isArray(config?.signals) ? new Set(config.signals.map((s) => s?.id)) : null;
-    const issues: ErrorDetail['issues'] = [];
-    for (const [id, value] of Object.entries(signals)) {
-      if (known && !known.has(id)) {
-        issues.push({ path: `signals.${id}`, message: this._loc.term('health.error.unknownSignal', id, [...known].join(', ')) });
-      } else if (value !== null && value !== undefined && (typeof value !== 'number' || value === Infinity || value === -Infinity)) {
-        issues.push({ path: `signals.${id}`, message: this._loc.term('health.error.signalNumber', id, describeValue(value)) });
-      }
-    }
-    if (issues.length > 0) {
-      return { error: { message: this._loc.term('health.error.signals', issues.map((i) => i.message).join(' ')), issues } };
-    }
-    try {
-      const r = scoreHealth(signals as HealthSignals, config);
-      return { score: r.score, band: r.band, contributions: r.contributions, missing: r.missing, missingLabels: signalLabels(r.missing, config) };
-    } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
-      return { error: issue(message.startsWith('Invalid health config') ? 'config' : 'signals', message) };
-    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -290,7 +271,7 @@ export class HealthBadge extends LitElement {
       this._view = this._compute();
       this._decision = null;
       if (this._view.kind === 'ok') {
-        const d = readDecision(this.decision, this._loc);
+        const d = this.decision == null ? null : details ? details.readDecision(this.decision, this._loc) : { error: issue('decision', this._loc.term('health.error.load')) };
         if (d && 'error' in d) this._view = { kind: 'error', error: d.error };
         else this._decision = d;
       }
@@ -362,7 +343,7 @@ export class HealthBadge extends LitElement {
         type="button"
         class="badge ${band}"
         part="badge"
-        aria-label=${`${this._name()}: ${text}${trend ? `, ${trend.spoken}` : ''}${spokenWarnings(this._decision, this._loc)}`}
+        aria-label=${`${this._name()}: ${text}${trend ? `, ${trend.spoken}` : ''}${this._decision && details ? details.spokenWarnings(this._decision, this._loc) : ''}`}
         aria-expanded=${open ? 'true' : 'false'}
         aria-controls=${open ? 'explanation' : nothing}
         aria-describedby=${open ? 'explanation' : nothing}
@@ -404,40 +385,14 @@ export class HealthBadge extends LitElement {
     const t = this._loc;
     const header = html`<p class="heading">${t.term(`health.band.${view.band}`)}${view.score === null ? '' : `: ${t.term('health.outOf100', this._num(view.score))}`}</p>
       <p>${t.term(`health.advice.${view.band}`)}</p>
-      ${renderDecision(this._decision, t)}`;
+      ${this._decision && details ? details.renderDecision(this._decision, t) : nothing}`;
     if (view.source === 'none') {
       return html`${header}<p>${t.term('health.noInput')}</p>`;
     }
     if (view.source === 'score') {
       return html`${header}<p>${t.term('health.direct')}</p>`;
     }
-    return html`${header}
-      ${view.contributions.length > 0
-        ? html`<table>
-            <thead>
-              <tr>
-                <th scope="col">${t.term('health.signal')}</th>
-                <th scope="col">${t.term('health.value')}</th>
-                <th scope="col">${t.term('health.points')}</th>
-                <th scope="col">${t.term('health.contribution')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${view.contributions.map(
-                (c) => html`<tr>
-                  <th scope="row">${c.label}</th>
-                  <td>${t.number(c.raw, { maximumFractionDigits: 3 })}</td>
-                  <td>${this._num(c.points)}</td>
-                  <td>${this._num(c.contribution)}</td>
-                </tr>`,
-              )}
-            </tbody>
-          </table>`
-        : nothing}
-      ${view.score === null ? html`<p>${t.term('health.tooFew')}</p>` : nothing}
-      <p class="missing">
-        ${view.missing.length > 0 ? t.term('health.missing', view.missingLabels.join(', ')) : t.term('health.noneMissing')}
-      </p>`;
+    return html`${header}${details ? details.renderBreakdown(view, t, (x) => this._num(x)) : nothing}`;
   }
 }
 
@@ -460,12 +415,6 @@ function listenOn(root: Node): void {
     }
   };
   for (const type of ['pointerover', 'pointerout', 'focusin', 'focusout', 'click']) root.addEventListener(type, route);
-}
-
-/** The labels of missing signals, as the config names them (the id where it has no such signal). */
-function signalLabels(missing: readonly string[], config: HealthConfig): string[] {
-  const labels = new Map(config.signals.map((sig) => [sig.id, sig.label]));
-  return missing.map((id) => labels.get(id) ?? id);
 }
 
 function issue(path: string, cause: unknown): ErrorDetail {

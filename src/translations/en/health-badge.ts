@@ -43,6 +43,7 @@ const strings = {
   'health.error.signalNumber': (id: string, got: string) => `Signal "${id}" must be a finite number, got ${got}.`,
   'health.error.signals': (details: string) => `Invalid health signals: ${details}`,
   'health.error.row': (details: string) => `Invalid health row: ${details}`,
+  'health.error.load': 'The health score breakdown could not be loaded.',
   'health.error.decision': (path: string) => `Invalid decision: ${path} must be the result of evaluateAccount().`,
 };
 
