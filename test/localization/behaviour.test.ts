@@ -107,6 +107,22 @@ describe('the language follows the page at runtime', () => {
     expect($(el, 'button.dismiss').getAttribute('aria-label')).to.equal('Fermer l’enquête');
   });
 
+  it('a health badge, which wires its localizer by hand, follows <html lang> while connected, again after a move', async () => {
+    document.documentElement.lang = 'en';
+    const el = await mountIn<HealthBadge>({}, html`<health-badge score="72"></health-badge>`);
+    expect(text($(el, 'button'))).to.equal('72 At risk');
+    document.documentElement.lang = 'de';
+    await afterMutation(el);
+    expect(text($(el, 'button'))).to.equal('72 Gefährdet');
+    const elsewhere = document.createElement('div');
+    document.body.append(elsewhere);
+    mounted.push(elsewhere);
+    elsewhere.append(el);
+    document.documentElement.lang = 'fr';
+    await afterMutation(el);
+    expect(text($(el, 'button'))).to.equal('72 À risque');
+  });
+
   it("follows the element's own lang, then the nearest ancestor's, as they change", async () => {
     document.documentElement.lang = 'en';
     const el = await mountIn<BenchmarkGauge>({ lang: 'en' }, html`<benchmark-gauge alarm="2" expected="3" good="4"></benchmark-gauge>`);
