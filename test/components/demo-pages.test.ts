@@ -9,6 +9,9 @@ import { generateAccounts } from '../../demo/accounts.js';
 
 type DemoWindow = Window & typeof globalThis & { __demoErrors?: string[] };
 
+// Waits on a demo page: generous, as the pages share two cores with two other browsers running the suite.
+const PAGE = { timeout: 10000 };
+
 const frames: HTMLIFrameElement[] = [];
 
 async function openPage(path: string, width = 1200): Promise<DemoWindow> {
@@ -49,10 +52,10 @@ describe('demo pages', function () {
       const el = win.document.querySelector('maturity-assessment')!;
       expect(el.hasAttribute('auto-advance')).to.equal(true);
       expect(el.hasAttribute('exports')).to.equal(false);
-      await waitUntil(() => shadow(el)?.querySelector('[part~="cover"]'), 'the cover did not render', { timeout: 10000 });
+      await waitUntil(() => shadow(el)?.querySelector('[part~="cover"]'), 'the cover did not render', PAGE);
       expect(el.querySelector('[slot="cover"]')!.textContent).to.match(/five questions/i);
       buttonByText(shadow(el)!, 'Start')!.click();
-      await waitUntil(() => shadow(el)?.querySelector('[part~="segment"]'), 'the ARR question did not render', { timeout: 10000 });
+      await waitUntil(() => shadow(el)?.querySelector('[part~="segment"]'), 'the ARR question did not render', PAGE);
       expect(win.document.querySelector('h1')!.textContent).to.match(/customer marketing/i);
       expect(win.document.body.textContent).to.match(/sends nothing anywhere/i);
       expect(errorsOf(win)).to.deep.equal([]);
@@ -72,18 +75,18 @@ describe('demo pages', function () {
       );
       const win = await openPage('/demo/index.html');
       const el = win.document.querySelector('maturity-assessment')!;
-      await waitUntil(() => shadow(el)?.querySelector('[part~="review"]'), 'the review step did not render', { timeout: 10000 });
+      await waitUntil(() => shadow(el)?.querySelector('[part~="review"]'), 'the review step did not render', PAGE);
 
       buttonByText(shadow(el)!, 'See my results')!.click();
-      await waitUntil(() => el.querySelector('form[slot="gate"]'), 'the page did not show its gate form');
-      await waitUntil(() => shadow(el)!.querySelector('[part~="gate"]'), 'the element did not open its gate slot');
+      await waitUntil(() => el.querySelector('form[slot="gate"]'), 'the page did not show its gate form', PAGE);
+      await waitUntil(() => shadow(el)!.querySelector('[part~="gate"]'), 'the element did not open its gate slot', PAGE);
       expect(shadow(el)!.querySelector('[part~="result"]')).to.equal(null);
 
       const form = el.querySelector<HTMLFormElement>('form[slot="gate"]')!;
       form.querySelector<HTMLInputElement>('input[type="email"]')!.value = 'ada@example.com';
       form.requestSubmit();
       // The result draws a radar and a gauge; under a loaded CI machine that can take longer than waitUntil's 1 s.
-      await waitUntil(() => shadow(el)!.querySelector('[part~="result"]'), 'the results did not appear after the form', { timeout: 10000 });
+      await waitUntil(() => shadow(el)!.querySelector('[part~="result"]'), 'the results did not appear after the form', PAGE);
       expect(el.querySelector('form[slot="gate"]')).to.equal(null);
       // A Developing result (2.4) shows that band's call to action instead of the general one.
       expect(el.querySelector<HTMLElement>('[slot="cta-developing"]')!.offsetHeight).to.be.greaterThan(0);
@@ -104,7 +107,7 @@ describe('demo pages', function () {
       for (const value of ['warnings', 'expansion', 'advocates']) {
         focus.value = value;
         focus.dispatchEvent(new Event('change'));
-        await waitUntil(() => doc.querySelectorAll('tbody tr').length < 1000, `filter ${value} kept every row`);
+        await waitUntil(() => doc.querySelectorAll('tbody tr').length < 1000, `filter ${value} kept every row`, PAGE);
         const rows = [...doc.querySelectorAll('tbody tr')];
         counts[value] = rows.length;
         expect(rows.length, value).to.be.greaterThan(0);
@@ -143,19 +146,19 @@ describe('demo pages', function () {
       expect(scoreOf(rows()[0]!)).to.be.at.most(scoreOf(rows()[400]!));
 
       healthHeader.querySelector('button')!.click();
-      await waitUntil(() => healthHeader.getAttribute('aria-sort') === 'descending');
-      await waitUntil(() => scoreOf(rows()[0]!) >= scoreOf(rows()[400]!), 'descending sort did not reorder the rows');
+      await waitUntil(() => healthHeader.getAttribute('aria-sort') === 'descending', 'the health column did not sort descending', PAGE);
+      await waitUntil(() => scoreOf(rows()[0]!) >= scoreOf(rows()[400]!), 'descending sort did not reorder the rows', PAGE);
 
       const select = doc.querySelector<HTMLSelectElement>('#band-filter')!;
       select.value = 'red';
       select.dispatchEvent(new win.Event('change', { bubbles: true }));
-      await waitUntil(() => rows().length < 1000, 'the band filter did not filter');
+      await waitUntil(() => rows().length < 1000, 'the band filter did not filter', PAGE);
       expect(rows().length).to.be.greaterThan(0);
-      await waitUntil(() => rows().every((r) => shadow(r.querySelector('health-badge'))?.querySelector('.badge.red')));
+      await waitUntil(() => rows().every((r) => shadow(r.querySelector('health-badge'))?.querySelector('.badge.red')), 'the band filter kept a badge that is not critical', PAGE);
 
       expect(doc.querySelector('#nps-heading')!.closest('.card')!.textContent).to.match(/\d+ responses/);
       const radar = doc.querySelector('aside score-radar')!;
-      await waitUntil(() => shadow(radar)?.querySelector('svg'), 'the radar for the selected account did not render');
+      await waitUntil(() => shadow(radar)?.querySelector('svg'), 'the radar for the selected account did not render', PAGE);
       expect(errorsOf(win)).to.deep.equal([]);
     });
 
@@ -175,7 +178,7 @@ describe('demo pages', function () {
       });
       expect(errorsOf(win), 'run `npx vite build --mode cdn` first (npm test does)').to.deep.equal([]);
       const el = win.document.querySelector('maturity-assessment')!;
-      await waitUntil(() => shadow(el)?.querySelector('[part~="segment"], [part~="step"]'), 'the assessment did not render');
+      await waitUntil(() => shadow(el)?.querySelector('[part~="segment"], [part~="step"]'), 'the assessment did not render', PAGE);
       expect(errorsOf(win)).to.deep.equal([]);
     });
   });
@@ -184,7 +187,7 @@ describe('demo pages', function () {
     for (const page of ['index.html', 'portal.html', 'cdn.html']) {
       it(`${page} fits the screen without scrolling sideways`, async () => {
         const win = await openPage(`/demo/${page}`, 360);
-        await waitUntil(() => win.document.querySelector('maturity-assessment, health-badge'), 'no element on the page', { timeout: 10000 });
+        await waitUntil(() => win.document.querySelector('maturity-assessment, health-badge'), 'no element on the page', PAGE);
         await new Promise((r) => setTimeout(r, 300));
         const doc = win.document.scrollingElement!;
         expect(doc.scrollWidth, page).to.be.at.most(doc.clientWidth);
