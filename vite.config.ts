@@ -5,7 +5,8 @@ import { languages, tags } from './scripts/package-parts.mjs';
 
 /**
  * `vite build` — ES modules for npm consumers, one per entry point, with lit, zod, d3-scale and React left external.
- * `vite build --mode cdn` — `dist/cdn/advocacy-kit.js`, one self-contained module for a `<script type="module">`.
+ * `vite build --mode cdn` — `dist/cdn/advocacy-kit.js`, one self-contained module for a `<script type="module">`, and
+ * beside it `advocacy-kit.<code>.js`, each shipped language's strings as data, which the bundle fetches on demand.
  * `vite build --mode cdn-split`, run after it — `dist/cdn/autoloader.js` and `dist/cdn/<tag>.js`, whose shared code
  * (Lit, the core, the built-in models, the elements one another uses) goes into `dist/cdn/chunks/`, so a page loads
  * each module once and only what it shows. A build of its own: in the one-file build's module graph shared chunks
@@ -38,13 +39,26 @@ export default defineConfig(({ mode }) =>
     : mode === 'cdn'
     ? {
         plugins: [cssLiteralsPlugin()],
-        // The file holds every model and the validator: no on-demand loading, so no dynamic imports to bundle.
-        resolve: { alias: [{ find: /^\.\/load-on-demand\.js$/, replacement: fileURLToPath(new URL('src/core/models/load-static.ts', import.meta.url)) }] },
+        resolve: {
+          alias: [
+            // The file holds every model and the validator: no on-demand loading, so no dynamic imports to bundle.
+            { find: /^\.\/load-on-demand\.js$/, replacement: fileURLToPath(new URL('src/core/models/load-static.ts', import.meta.url)) },
+            // Its languages, though, are fetched on demand: `advocacy-kit.<code>.js` beside it, the first time an element speaks one.
+            { find: /^\.\/load-translation\.js$/, replacement: fileURLToPath(new URL('src/cdn/load-translation.ts', import.meta.url)) },
+          ],
+        },
+        define: { __AK_LANGUAGES__: JSON.stringify(languages) },
         build: {
           target: 'es2022',
           outDir: 'dist/cdn',
           emptyOutDir: true,
-          lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'advocacy-kit.js' },
+          lib: {
+            // The language files are data only (`export default {…}`, no import): the bundle registers what it fetches
+            // into its own store, and English pages still load the one file.
+            entry: { 'advocacy-kit': 'src/index.ts', ...Object.fromEntries(languages.map((l) => [`advocacy-kit.${l}`, `src/translations/data/${l}.ts`])) },
+            formats: ['es'],
+            fileName: (_format, name) => `${name}.js`,
+          },
           // Lib mode keeps whitespace in ES output so bundlers can tree-shake it; this file goes straight to browsers.
           rolldownOptions: { output: { minify: true, comments: false } },
         },

@@ -146,6 +146,15 @@ export async function measureSizes({ cdn = 'fallback', only } = {}) {
     }
     return figures('cdn/advocacy-kit.js', readFileSync(cdnFile, 'utf8'), note);
   });
+  // What a page with the one-file bundle adds in another language: that language's data file, fetched beside it.
+  for (const lang of languages) {
+    const name = `cdn/advocacy-kit.${lang}.js`;
+    await attempt(name, async () => {
+      const file = join(root, 'dist', name);
+      if (cdnIsStale() || !existsSync(file)) throw new Error('dist/cdn missing or stale (npm run build:cdn)');
+      return figures(name, readFileSync(file, 'utf8'), `dist/${name}, data only, fetched by the one-file bundle on demand`);
+    });
+  }
   await attempt('advocacy-kit/core', async () =>
     figures('advocacy-kit/core', await bundle('src/core/index.ts'), 'src/core/index.ts, esbuild, zod inside'),
   );
