@@ -1,7 +1,7 @@
 import { scaleThreshold, type ScaleThreshold } from 'd3-scale';
 import { deepFreeze } from './freeze.js';
 import { normalCdf } from './normal.js';
-import { isReservedId, own, reservedIdMessage } from './records.js';
+import { isReservedId, own, record, reservedIdMessage } from './records.js';
 import { round1 } from './round.js';
 
 /** How a raw signal value becomes 0–100 points. */
@@ -161,65 +161,115 @@ function finite(x: unknown): x is number {
   return typeof x === 'number' && Number.isFinite(x);
 }
 
-class ConfigError extends Error {
-  constructor(message: string) {
-    super(`Invalid health config: ${message}`);
+/** What is wrong with a health config, as a stable code; `params` holds the field's path (`at`) and the signal id. */
+export type HealthConfigIssueCode =
+  | 'signals'
+  | 'signal-object'
+  | 'signal-id'
+  | 'reserved-id'
+  | 'duplicate-id'
+  | 'signal-label'
+  | 'signal-weight'
+  | 'min-max'
+  | 'z-percentile'
+  | 'decay'
+  | 'normalize-kind'
+  | 'min-coverage'
+  | 'bands'
+  | 'model'
+  | 'unknown-coefficient'
+  | 'coefficient'
+  | 'unreadable';
+
+/** The English message of each code, as `message` has always said it. */
+const configMessages: { readonly [C in HealthConfigIssueCode]: (p: Record<string, string>) => string } = {
+  signals: () => '"signals" must be a non-empty array.',
+  'signal-object': (p) => `${p.at} must be an object.`,
+  'signal-id': (p) => `${p.at}.id must be a non-empty string.`,
+  'reserved-id': (p) => `${p.at}.id ${reservedIdMessage(p.id)}.`,
+  'duplicate-id': (p) => `${p.at}.id "${p.id}" is used twice.`,
+  'signal-label': (p) => `${p.at}.label must be a string.`,
+  'signal-weight': (p) => `${p.at}.weight must be a number > 0.`,
+  'min-max': (p) => `${p.at}.normalize needs finite min < max.`,
+  'z-percentile': (p) => `${p.at}.normalize needs a finite mean and sd > 0.`,
+  decay: (p) => `${p.at}.normalize needs a finite grace and halfLife > 0.`,
+  'normalize-kind': (p) => `${p.at}.normalize.kind must be "min-max", "inverse", "z-percentile" or "decay".`,
+  'min-coverage': () => '"minCoverage" must be between 0 and 1.',
+  bands: () => '"bands" must satisfy 0 ≤ amber ≤ green ≤ 100.',
+  model: () => '"model" must be { kind: "logistic", intercept, coefficients }.',
+  'unknown-coefficient': (p) => `model.coefficients names unknown signal "${p.id}".`,
+  coefficient: (p) => `model.coefficients["${p.id}"] must be a finite number.`,
+  unreadable: () => 'it could not be read (a property threw while being accessed).',
+};
+
+/**
+ * Thrown for a config that cannot score. `message` is English, for developers; `code` and `params` (the field's
+ * path as `at`, a signal's `id`; no prototype) let an interface word it in its own language.
+ */
+export class HealthConfigError extends Error {
+  readonly code: HealthConfigIssueCode;
+  readonly params: Readonly<Record<string, string>>;
+  constructor(code: HealthConfigIssueCode, params: Record<string, string> = {}) {
+    const p = record(params);
+    super(`Invalid health config: ${configMessages[code](p)}`);
+    this.code = code;
+    this.params = p;
   }
 }
 
 function compileConfig(config: HealthConfig): CompiledConfig {
-  const fail = (msg: string): never => {
-    throw new ConfigError(msg);
+  const fail = (code: HealthConfigIssueCode, params?: Record<string, string>): never => {
+    throw new HealthConfigError(code, params);
   };
   if (!config || typeof config !== 'object' || !Array.isArray(config.signals) || config.signals.length === 0) {
-    fail('"signals" must be a non-empty array.');
+    fail('signals');
   }
   const ids = new Set<string>();
   const signals: CompiledSignal[] = [];
   let total = 0;
   config.signals.forEach((s, i) => {
     const at = `signals[${i}]`;
-    if (!s || typeof s !== 'object') return fail(`${at} must be an object.`);
+    if (!s || typeof s !== 'object') return fail('signal-object', { at });
     const { id, label, weight, normalize } = s;
-    if (typeof id !== 'string' || !id) fail(`${at}.id must be a non-empty string.`);
-    if (isReservedId(id)) fail(`${at}.id ${reservedIdMessage(id)}.`);
-    if (ids.has(id)) fail(`${at}.id "${id}" is used twice.`);
+    if (typeof id !== 'string' || !id) fail('signal-id', { at });
+    if (isReservedId(id)) fail('reserved-id', { at, id });
+    if (ids.has(id)) fail('duplicate-id', { at, id });
     ids.add(id);
-    if (typeof label !== 'string') fail(`${at}.label must be a string.`);
-    if (!finite(weight) || weight <= 0) fail(`${at}.weight must be a number > 0.`);
+    if (typeof label !== 'string') fail('signal-label', { at });
+    if (!finite(weight) || weight <= 0) fail('signal-weight', { at });
     const n = normalize && typeof normalize === 'object' ? { ...normalize } : undefined;
     if (n?.kind === 'min-max') {
-      if (!finite(n.min) || !finite(n.max) || n.max <= n.min) fail(`${at}.normalize needs finite min < max.`);
+      if (!finite(n.min) || !finite(n.max) || n.max <= n.min) fail('min-max', { at });
     } else if (n?.kind === 'z-percentile') {
-      if (!finite(n.mean) || !finite(n.sd) || n.sd <= 0) fail(`${at}.normalize needs a finite mean and sd > 0.`);
+      if (!finite(n.mean) || !finite(n.sd) || n.sd <= 0) fail('z-percentile', { at });
     } else if (n?.kind === 'decay') {
-      if (!finite(n.grace) || !finite(n.halfLife) || n.halfLife <= 0) fail(`${at}.normalize needs a finite grace and halfLife > 0.`);
+      if (!finite(n.grace) || !finite(n.halfLife) || n.halfLife <= 0) fail('decay', { at });
     } else if (n?.kind !== 'inverse') {
-      fail(`${at}.normalize.kind must be "min-max", "inverse", "z-percentile" or "decay".`);
+      fail('normalize-kind', { at });
     }
     total += weight;
     signals.push({ id, label, weight, coef: undefined, ...normalizer(n as HealthNormalizer) });
   });
   const minCoverage = config.minCoverage ?? DEFAULT_MIN_COVERAGE;
-  if (!finite(minCoverage) || minCoverage < 0 || minCoverage > 1) fail('"minCoverage" must be between 0 and 1.');
+  if (!finite(minCoverage) || minCoverage < 0 || minCoverage > 1) fail('min-coverage');
   const given = config.bands ?? DEFAULT_BANDS;
   const bands = given && typeof given === 'object' ? { green: given.green, amber: given.amber } : undefined;
   if (!bands || !finite(bands.green) || !finite(bands.amber) || !(0 <= bands.amber && bands.amber <= bands.green && bands.green <= 100)) {
-    fail('"bands" must satisfy 0 ≤ amber ≤ green ≤ 100.');
+    fail('bands');
   }
   const m = config.model;
   let intercept: number | null = null;
   if (m !== undefined) {
     const coefficients: unknown = m?.coefficients;
     if (!m || m.kind !== 'logistic' || !finite(m.intercept) || !coefficients || typeof coefficients !== 'object') {
-      fail('"model" must be { kind: "logistic", intercept, coefficients }.');
+      fail('model');
     }
     intercept = m.intercept;
     for (const id of Object.keys(coefficients as object)) {
       const c: unknown = (coefficients as Record<string, unknown>)[id];
       const signal = signals.find((x) => x.id === id);
-      if (!signal) fail(`model.coefficients names unknown signal "${id}".`);
-      if (!finite(c)) fail(`model.coefficients["${id}"] must be a finite number.`);
+      if (!signal) fail('unknown-coefficient', { id });
+      if (!finite(c)) fail('coefficient', { id });
       signal!.coef = c as number;
     }
   }
@@ -238,8 +288,8 @@ export function compile(config: HealthConfig): CompiledConfig {
   try {
     return compileConfig(config);
   } catch (e) {
-    if (e instanceof ConfigError) throw e;
-    throw new ConfigError('it could not be read (a property threw while being accessed).');
+    if (e instanceof HealthConfigError) throw e;
+    throw new HealthConfigError('unreadable');
   }
 }
 
