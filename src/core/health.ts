@@ -181,95 +181,73 @@ export type HealthConfigIssueCode =
   | 'coefficient'
   | 'unreadable';
 
-/** The English message of each code, as `message` has always said it. */
-const configMessages: { readonly [C in HealthConfigIssueCode]: (p: Record<string, string>) => string } = {
-  signals: () => '"signals" must be a non-empty array.',
-  'signal-object': (p) => `${p.at} must be an object.`,
-  'signal-id': (p) => `${p.at}.id must be a non-empty string.`,
-  'reserved-id': (p) => `${p.at}.id ${reservedIdMessage(p.id)}.`,
-  'duplicate-id': (p) => `${p.at}.id "${p.id}" is used twice.`,
-  'signal-label': (p) => `${p.at}.label must be a string.`,
-  'signal-weight': (p) => `${p.at}.weight must be a number > 0.`,
-  'min-max': (p) => `${p.at}.normalize needs finite min < max.`,
-  'z-percentile': (p) => `${p.at}.normalize needs a finite mean and sd > 0.`,
-  decay: (p) => `${p.at}.normalize needs a finite grace and halfLife > 0.`,
-  'normalize-kind': (p) => `${p.at}.normalize.kind must be "min-max", "inverse", "z-percentile" or "decay".`,
-  'min-coverage': () => '"minCoverage" must be between 0 and 1.',
-  bands: () => '"bands" must satisfy 0 ≤ amber ≤ green ≤ 100.',
-  model: () => '"model" must be { kind: "logistic", intercept, coefficients }.',
-  'unknown-coefficient': (p) => `model.coefficients names unknown signal "${p.id}".`,
-  coefficient: (p) => `model.coefficients["${p.id}"] must be a finite number.`,
-  unreadable: () => 'it could not be read (a property threw while being accessed).',
-};
-
 /**
- * Thrown for a config that cannot score. `message` is English, for developers; `code` and `params` (the field's
- * path as `at`, a signal's `id`; no prototype) let an interface word it in its own language.
+ * Thrown for a config that cannot score. `message` is English, for developers, as it has always read; `code` and
+ * `params` (the field's path as `at`, a signal's `id`; no prototype) let an interface word it in its own language.
  */
 export class HealthConfigError extends Error {
   readonly code: HealthConfigIssueCode;
   readonly params: Readonly<Record<string, string>>;
-  constructor(code: HealthConfigIssueCode, params: Record<string, string> = {}) {
-    const p = record(params);
-    super(`Invalid health config: ${configMessages[code](p)}`);
+  constructor(code: HealthConfigIssueCode, detail: string, params?: Record<string, string>) {
+    super(`Invalid health config: ${detail}`);
     this.code = code;
-    this.params = p;
+    this.params = record(params);
   }
 }
 
 function compileConfig(config: HealthConfig): CompiledConfig {
-  const fail = (code: HealthConfigIssueCode, params?: Record<string, string>): never => {
-    throw new HealthConfigError(code, params);
+  const fail = (code: HealthConfigIssueCode, detail: string, params?: Record<string, string>): never => {
+    throw new HealthConfigError(code, detail, params);
   };
   if (!config || typeof config !== 'object' || !Array.isArray(config.signals) || config.signals.length === 0) {
-    fail('signals');
+    fail('signals', '"signals" must be a non-empty array.');
   }
   const ids = new Set<string>();
   const signals: CompiledSignal[] = [];
   let total = 0;
   config.signals.forEach((s, i) => {
     const at = `signals[${i}]`;
-    if (!s || typeof s !== 'object') return fail('signal-object', { at });
+    if (!s || typeof s !== 'object') return fail('signal-object', `${at} must be an object.`, { at });
     const { id, label, weight, normalize } = s;
-    if (typeof id !== 'string' || !id) fail('signal-id', { at });
-    if (isReservedId(id)) fail('reserved-id', { at, id });
-    if (ids.has(id)) fail('duplicate-id', { at, id });
+    if (typeof id !== 'string' || !id) fail('signal-id', `${at}.id must be a non-empty string.`, { at });
+    if (isReservedId(id)) fail('reserved-id', `${at}.id ${reservedIdMessage(id)}.`, { at, id });
+    if (ids.has(id)) fail('duplicate-id', `${at}.id "${id}" is used twice.`, { at, id });
     ids.add(id);
-    if (typeof label !== 'string') fail('signal-label', { at });
-    if (!finite(weight) || weight <= 0) fail('signal-weight', { at });
+    if (typeof label !== 'string') fail('signal-label', `${at}.label must be a string.`, { at });
+    if (!finite(weight) || weight <= 0) fail('signal-weight', `${at}.weight must be a number > 0.`, { at });
     const n = normalize && typeof normalize === 'object' ? { ...normalize } : undefined;
     if (n?.kind === 'min-max') {
-      if (!finite(n.min) || !finite(n.max) || n.max <= n.min) fail('min-max', { at });
+      if (!finite(n.min) || !finite(n.max) || n.max <= n.min) fail('min-max', `${at}.normalize needs finite min < max.`, { at });
     } else if (n?.kind === 'z-percentile') {
-      if (!finite(n.mean) || !finite(n.sd) || n.sd <= 0) fail('z-percentile', { at });
+      if (!finite(n.mean) || !finite(n.sd) || n.sd <= 0) fail('z-percentile', `${at}.normalize needs a finite mean and sd > 0.`, { at });
     } else if (n?.kind === 'decay') {
-      if (!finite(n.grace) || !finite(n.halfLife) || n.halfLife <= 0) fail('decay', { at });
+      if (!finite(n.grace) || !finite(n.halfLife) || n.halfLife <= 0) fail('decay', `${at}.normalize needs a finite grace and halfLife > 0.`, { at });
     } else if (n?.kind !== 'inverse') {
-      fail('normalize-kind', { at });
+      fail('normalize-kind', `${at}.normalize.kind must be "min-max", "inverse", "z-percentile" or "decay".`, { at });
     }
     total += weight;
     signals.push({ id, label, weight, coef: undefined, ...normalizer(n as HealthNormalizer) });
   });
   const minCoverage = config.minCoverage ?? DEFAULT_MIN_COVERAGE;
-  if (!finite(minCoverage) || minCoverage < 0 || minCoverage > 1) fail('min-coverage');
+  if (!finite(minCoverage) || minCoverage < 0 || minCoverage > 1) fail('min-coverage', '"minCoverage" must be between 0 and 1.');
   const given = config.bands ?? DEFAULT_BANDS;
   const bands = given && typeof given === 'object' ? { green: given.green, amber: given.amber } : undefined;
   if (!bands || !finite(bands.green) || !finite(bands.amber) || !(0 <= bands.amber && bands.amber <= bands.green && bands.green <= 100)) {
-    fail('bands');
+    fail('bands', '"bands" must satisfy 0 ≤ amber ≤ green ≤ 100.');
   }
   const m = config.model;
   let intercept: number | null = null;
   if (m !== undefined) {
     const coefficients: unknown = m?.coefficients;
     if (!m || m.kind !== 'logistic' || !finite(m.intercept) || !coefficients || typeof coefficients !== 'object') {
-      fail('model');
+      fail('model', '"model" must be { kind: "logistic", intercept, coefficients }.');
     }
     intercept = m.intercept;
     for (const id of Object.keys(coefficients as object)) {
       const c: unknown = (coefficients as Record<string, unknown>)[id];
       const signal = signals.find((x) => x.id === id);
-      if (!signal) fail('unknown-coefficient', { id });
-      if (!finite(c)) fail('coefficient', { id });
+      if (!signal) fail('unknown-coefficient', `model.coefficients names unknown signal "${id}".`, { id });
+      if (!finite(c)) fail('coefficient', `model.coefficients["${id}"] must be a finite number.`, { id });
       signal!.coef = c as number;
     }
   }
@@ -289,7 +267,7 @@ export function compile(config: HealthConfig): CompiledConfig {
     return compileConfig(config);
   } catch (e) {
     if (e instanceof HealthConfigError) throw e;
-    throw new HealthConfigError('unreadable');
+    throw new HealthConfigError('unreadable', 'it could not be read (a property threw while being accessed).');
   }
 }
 

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 // From the core's module, not its index: without a bundler the index would load every module (zod too).
 import {
   defaultHealthConfig,
+  HealthConfigError,
   healthBand,
   scoreHealth,
   type HealthConfig,
@@ -232,7 +233,10 @@ export class HealthBadge extends LitElement {
     if (this.row !== undefined && this.row !== null) {
       const read = readHealthRow(this.row, config);
       if (!read.success) {
-        const issues = read.issues.map((i) => ({ path: i.path === 'config' || i.path === 'row' ? i.path : `row.${i.path}`, message: i.message }));
+        const issues = read.issues.map((i) => ({
+          path: i.path === 'config' || i.path === 'row' ? i.path : `row.${i.path}`,
+          message: i.path === 'config' ? this._configWords(i) : i.message,
+        }));
         const details = issues.map((i) => i.message).join(' ');
         const message = issues.every((i) => i.path === 'config') ? details : this._loc.term('health.error.row', details);
         return { kind: 'error', error: { message, issues } };
@@ -280,9 +284,20 @@ export class HealthBadge extends LitElement {
       const r = scoreHealth(signals as HealthSignals, config);
       return { score: r.score, band: r.band, contributions: r.contributions, missing: r.missing, missingLabels: signalLabels(r.missing, config) };
     } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
-      return { error: issue(message.startsWith('Invalid health config') ? 'config' : 'signals', message) };
+      return { error: e instanceof HealthConfigError ? issue('config', this._configWords(e)) : issue('signals', e) };
     }
+  }
+
+  /**
+   * A config issue the core reported, in the badge's language: worded from its code (`health.config.<code>`).
+   * English, and a language without that code, show the core's message, the one source of the English wording.
+   */
+  private _configWords({ code, params, message }: { code?: string; params?: Readonly<Record<string, string>>; message: string }): string {
+    if (!code) return message;
+    const key = `health.config.${code}`;
+    const term = this._loc.term as unknown as (key: string, arg: unknown) => string;
+    const said = term.call(this._loc, key, params ?? {});
+    return said === key ? message : term.call(this._loc, 'health.configIssue', said);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
