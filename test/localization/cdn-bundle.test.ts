@@ -20,7 +20,7 @@ interface PageResult {
 }
 
 async function open(page: string): Promise<PageResult> {
-  const { frame, result } = await runFixturePage(`/test/fixtures/csp/${page}`, 30000);
+  const { frame, result } = await runFixturePage(page.startsWith('/') ? page : `/test/fixtures/csp/${page}`, 30000);
   frame.remove();
   return result as unknown as PageResult;
 }
@@ -83,5 +83,16 @@ describe('the one-file CDN bundle in the page’s language', function () {
     for (const text of [survey, badge]) for (const word of ENGLISH) expect(text).not.to.include(word);
     expect(result.dirs).to.deep.equal(['rtl', 'rtl', 'ltr']);
     expect(english).to.include('How likely are you to recommend advocacy-kit to a friend or colleague?');
+  });
+
+  it('loads its language from beside itself when another origin serves it, as a CDN would', async () => {
+    const result = await open('/test/fixtures/bundle-cross-origin.html');
+    expectClean(result);
+    const page = new URL(location.href);
+    const scripts = result.resources.map((r) => new URL(r.name)).filter((url) => url.pathname.startsWith('/dist/'));
+    const other = scripts.map((url) => url.host);
+    expect(other.every((host) => host !== page.host), other.join()).to.equal(true);
+    expect(scripts.map((url) => url.pathname)).to.deep.equal(['/dist/cdn/advocacy-kit.js', '/dist/cdn/advocacy-kit.de.js']);
+    expect(result.texts[0]).to.include('Wie wahrscheinlich ist es, dass Sie advocacy-kit einem Freund oder Kollegen empfehlen?');
   });
 });
