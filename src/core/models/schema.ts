@@ -196,43 +196,7 @@ type Issue = {
   params?: { maximum?: unknown };
 };
 
-/** The English message of each code: what `message` has always said, so hosts matching on it see no change. */
-const english: { readonly [C in ModelIssueCode]: (p: Record<string, string | number>) => string } = {
-  required: () => 'required',
-  'expected-string': () => 'expected a string',
-  'expected-number': () => 'expected a number',
-  'expected-integer': () => 'expected a whole number',
-  'expected-array': () => 'expected an array',
-  'expected-object': () => 'expected an object',
-  'invalid-type': (p) => `expected a ${p.expected}`,
-  empty: () => 'must not be empty',
-  'too-long': (p) => `is longer than ${p.maximum} characters`,
-  'too-few-items': (p) => `needs at least ${p.minimum} items`,
-  'too-many-items': (p) => `has more than ${p.maximum} items`,
-  'at-least': (p) => `must be at least ${p.minimum}`,
-  'greater-than': (p) => `must be greater than ${p.minimum}`,
-  'at-most': (p) => `must be at most ${p.maximum}`,
-  invalid: () => 'is invalid',
-  unreadable: () => 'could not be read (a property threw while being accessed)',
-  'scale-order': () => 'must be greater than scale.min',
-  'too-many-points': (p) => `has more than ${p.maximum} points`,
-  'label-per-point': (p) => `needs one label per scale point (${p.count})`,
-  'reserved-id': (p) => reservedIdMessage(String(p.id)),
-  'duplicate-id': (p) => `duplicate id "${p.id}"`,
-  'off-scale': (p) => `must be on the scale ${p.min}–${p.max}`,
-  'duplicate-score': (p) => `duplicate score ${p.score}`,
-  'missing-level': (p) => `missing a level for score ${p.score}`,
-  'one-decimal': () => 'must have at most one decimal',
-  'below-min': () => 'must not be below min',
-  'equals-scale-min': (p) => `must equal scale.min (${p.min})`,
-  'band-gap': (p) => `must be ${p.value}, 0.1 above the previous band's max, with no gap or overlap`,
-  'equals-scale-max': (p) => `must equal scale.max (${p.max})`,
-  'alarm-above-expected': () => 'must not be above expected',
-  'good-below-expected': () => 'must not be below expected',
-  'arr-order': () => 'must not be below arr.min',
-};
-
-const TYPE_CODES = new Map<unknown, ModelIssueCode>([
+const TYPE_CODES = new Map<string, ModelIssueCode>([
   ['string', 'expected-string'],
   ['number', 'expected-number'],
   ['int', 'expected-integer'],
@@ -240,33 +204,39 @@ const TYPE_CODES = new Map<unknown, ModelIssueCode>([
   ['object', 'expected-object'],
 ]);
 
-/** One issue with its code, figures and English message; `params` has no prototype, so no key is inherited. */
-function modelIssue(path: string, code: ModelIssueCode, params: Record<string, string | number> = {}): ModelIssue {
-  const p = record(params);
-  return { path, message: english[code](p), code, params: p };
+/** One issue: its code and figures, and the English message it has always had. `params` has no prototype. */
+function modelIssue(path: string, code: ModelIssueCode, message: string, params?: Record<string, string | number>): ModelIssue {
+  return { path, message, code, params: record(params) };
 }
 
-/** A zod issue as the kit's code and figures. */
-function fromZod(iss: Issue): [ModelIssueCode, Record<string, string | number>?] {
+/** A zod issue as the kit's code, English message and figures. */
+function fromZod(iss: Issue): [ModelIssueCode, string, Record<string, string | number>?] {
   const n = (x: unknown) => (typeof x === 'number' ? x : String(x));
   switch (iss.code) {
-    case 'invalid_type':
-      if (iss.input === undefined) return ['required'];
-      return [TYPE_CODES.get(iss.expected) ?? 'invalid-type', { expected: String(iss.expected) }];
-    case 'too_small':
-      if (iss.origin === 'string') return ['empty'];
-      if (iss.origin === 'array') return ['too-few-items', { minimum: n(iss.minimum) }];
-      return [iss.inclusive ? 'at-least' : 'greater-than', { minimum: n(iss.minimum) }];
-    case 'too_big':
-      if (iss.origin === 'string') return ['too-long', { maximum: n(iss.maximum) }];
-      if (iss.origin === 'array') return ['too-many-items', { maximum: n(iss.maximum) }];
-      return ['at-most', { maximum: n(iss.maximum) }];
+    case 'invalid_type': {
+      if (iss.input === undefined) return ['required', 'required'];
+      const expected = String(iss.expected);
+      const code = TYPE_CODES.get(expected) ?? 'invalid-type';
+      return [code, code === 'expected-integer' ? 'expected a whole number' : `expected ${expected === 'array' || expected === 'object' ? 'an' : 'a'} ${expected}`, { expected }];
+    }
+    case 'too_small': {
+      const minimum = n(iss.minimum);
+      if (iss.origin === 'string') return ['empty', 'must not be empty'];
+      if (iss.origin === 'array') return ['too-few-items', `needs at least ${minimum} items`, { minimum }];
+      return iss.inclusive ? ['at-least', `must be at least ${minimum}`, { minimum }] : ['greater-than', `must be greater than ${minimum}`, { minimum }];
+    }
+    case 'too_big': {
+      const maximum = n(iss.maximum);
+      if (iss.origin === 'string') return ['too-long', `is longer than ${maximum} characters`, { maximum }];
+      if (iss.origin === 'array') return ['too-many-items', `has more than ${maximum} items`, { maximum }];
+      return ['at-most', `must be at most ${maximum}`, { maximum }];
+    }
     case 'custom':
       // The only custom check: `list`'s length limit, before the elements are parsed.
-      if (iss.params?.maximum !== undefined) return ['too-many-items', { maximum: n(iss.params.maximum) }];
-      return ['invalid'];
+      if (iss.params?.maximum !== undefined) return ['too-many-items', `has more than ${n(iss.params.maximum)} items`, { maximum: n(iss.params.maximum) }];
+      return ['invalid', 'is invalid'];
     default:
-      return ['invalid'];
+      return ['invalid', 'is invalid'];
   }
 }
 
@@ -282,19 +252,19 @@ const sameTenth = (a: number, b: number) => Math.round(a * 10) === Math.round(b 
 /** Rules zod's shape checks cannot express: coverage of the scale, band tiling, thresholds, unique ids. */
 function crossFieldIssues(m: AssessmentModel): ModelIssue[] {
   const issues: ModelIssue[] = [];
-  const add = (path: string, code: ModelIssueCode, params?: Record<string, string | number>) => issues.push(modelIssue(path, code, params));
+  const add = (path: string, code: ModelIssueCode, message: string, params?: Record<string, string | number>) => issues.push(modelIssue(path, code, message, params));
   const { min, max } = m.scale;
 
-  if (max <= min) add('scale.max', 'scale-order');
-  else if (max - min + 1 > MAX_SCALE_POINTS) add('scale', 'too-many-points', { maximum: MAX_SCALE_POINTS });
-  else if (m.scale.labels.length !== max - min + 1) add('scale.labels', 'label-per-point', { count: max - min + 1 });
+  if (max <= min) add('scale.max', 'scale-order', 'must be greater than scale.min');
+  else if (max - min + 1 > MAX_SCALE_POINTS) add('scale', 'too-many-points', `has more than ${MAX_SCALE_POINTS} points`, { maximum: MAX_SCALE_POINTS });
+  else if (m.scale.labels.length !== max - min + 1) add('scale.labels', 'label-per-point', `needs one label per scale point (${max - min + 1})`, { count: max - min + 1 });
   const scaleOk = issues.length === 0;
 
   const unique = (items: { id: string }[], at: string) => {
     const seen = new Set<string>();
     items.forEach((item, i) => {
-      if (isReservedId(item.id)) add(`${at}[${i}].id`, 'reserved-id', { id: item.id });
-      else if (seen.has(item.id)) add(`${at}[${i}].id`, 'duplicate-id', { id: item.id });
+      if (isReservedId(item.id)) add(`${at}[${i}].id`, 'reserved-id', reservedIdMessage(item.id), { id: item.id });
+      else if (seen.has(item.id)) add(`${at}[${i}].id`, 'duplicate-id', `duplicate id "${item.id}"`, { id: item.id });
       seen.add(item.id);
     });
   };
@@ -307,33 +277,34 @@ function crossFieldIssues(m: AssessmentModel): ModelIssue[] {
       const seen = new Set<number>();
       d.levels.forEach((l, j) => {
         const at = `dimensions[${i}].levels[${j}].score`;
-        if (l.score < min || l.score > max) add(at, 'off-scale', { min, max });
-        else if (seen.has(l.score)) add(at, 'duplicate-score', { score: l.score });
+        if (l.score < min || l.score > max) add(at, 'off-scale', `must be on the scale ${min}–${max}`, { min, max });
+        else if (seen.has(l.score)) add(at, 'duplicate-score', `duplicate score ${l.score}`, { score: l.score });
         seen.add(l.score);
       });
-      for (let s = min; s <= max; s++) if (!seen.has(s)) add(`dimensions[${i}].levels`, 'missing-level', { score: s });
+      for (let s = min; s <= max; s++) if (!seen.has(s)) add(`dimensions[${i}].levels`, 'missing-level', `missing a level for score ${s}`, { score: s });
     });
 
     m.bands.forEach((b, i) => {
       const at = `bands[${i}]`;
-      if (!oneDecimal(b.min)) add(`${at}.min`, 'one-decimal');
-      if (!oneDecimal(b.max)) add(`${at}.max`, 'one-decimal');
-      if (b.max < b.min) add(`${at}.max`, 'below-min');
-      if (i === 0 && !sameTenth(b.min, min)) add(`${at}.min`, 'equals-scale-min', { min });
+      if (!oneDecimal(b.min)) add(`${at}.min`, 'one-decimal', 'must have at most one decimal');
+      if (!oneDecimal(b.max)) add(`${at}.max`, 'one-decimal', 'must have at most one decimal');
+      if (b.max < b.min) add(`${at}.max`, 'below-min', 'must not be below min');
+      if (i === 0 && !sameTenth(b.min, min)) add(`${at}.min`, 'equals-scale-min', `must equal scale.min (${min})`, { min });
       if (i > 0 && !sameTenth(b.min, m.bands[i - 1].max + 0.1)) {
-        add(`${at}.min`, 'band-gap', { value: Math.round((m.bands[i - 1].max + 0.1) * 10) / 10 });
+        const value = Math.round((m.bands[i - 1].max + 0.1) * 10) / 10;
+        add(`${at}.min`, 'band-gap', `must be ${value}, 0.1 above the previous band's max, with no gap or overlap`, { value });
       }
-      if (i === m.bands.length - 1 && !sameTenth(b.max, max)) add(`${at}.max`, 'equals-scale-max', { max });
+      if (i === m.bands.length - 1 && !sameTenth(b.max, max)) add(`${at}.max`, 'equals-scale-max', `must equal scale.max (${max})`, { max });
     });
 
     m.segments?.forEach((s, i) => {
       const at = `segments[${i}]`;
       for (const key of ['alarm', 'expected', 'good'] as const) {
-        if (s[key] < min || s[key] > max) add(`${at}.${key}`, 'off-scale', { min, max });
+        if (s[key] < min || s[key] > max) add(`${at}.${key}`, 'off-scale', `must be on the scale ${min}–${max}`, { min, max });
       }
-      if (s.alarm > s.expected) add(`${at}.alarm`, 'alarm-above-expected');
-      if (s.expected > s.good) add(`${at}.good`, 'good-below-expected');
-      if (s.arr.min !== undefined && s.arr.max !== undefined && s.arr.min > s.arr.max) add(`${at}.arr.max`, 'arr-order');
+      if (s.alarm > s.expected) add(`${at}.alarm`, 'alarm-above-expected', 'must not be above expected');
+      if (s.expected > s.good) add(`${at}.good`, 'good-below-expected', 'must not be below expected');
+      if (s.arr.min !== undefined && s.arr.max !== undefined && s.arr.min > s.arr.max) add(`${at}.arr.max`, 'arr-order', 'must not be below arr.min');
     });
   }
   return issues;
@@ -353,7 +324,7 @@ export function safeParseModel(input: unknown): SafeParseModelResult {
       issues = parsed.error.issues.map((i) => modelIssue(formatPath(i.path), ...fromZod(i as unknown as Issue)));
     }
   } catch {
-    issues = [modelIssue('', 'unreadable')];
+    issues = [modelIssue('', 'unreadable', 'could not be read (a property threw while being accessed)')];
   }
   return { success: false, error: new ModelError(issues) };
 }
