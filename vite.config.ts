@@ -39,23 +39,18 @@ export default defineConfig(({ mode }) =>
     : mode === 'cdn'
     ? {
         plugins: [cssLiteralsPlugin()],
-        resolve: {
-          alias: [
-            // The file holds every model and the validator: no on-demand loading, so no dynamic imports to bundle.
-            { find: /^\.\/load-on-demand\.js$/, replacement: fileURLToPath(new URL('src/core/models/load-static.ts', import.meta.url)) },
-            // Its languages, though, are fetched on demand: `advocacy-kit.<code>.js` beside it, the first time an element speaks one.
-            { find: /^\.\/load-translation\.js$/, replacement: fileURLToPath(new URL('src/cdn/load-translation.ts', import.meta.url)) },
-          ],
-        },
+        // The file holds every model and the validator: no on-demand loading, so no dynamic imports to bundle.
+        resolve: { alias: [{ find: /^\.\/load-on-demand\.js$/, replacement: fileURLToPath(new URL('src/core/models/load-static.ts', import.meta.url)) }] },
+        // For src/cdn/languages.ts: the shipped languages, one list for the build and the bundle.
         define: { __AK_LANGUAGES__: JSON.stringify(languages) },
         build: {
           target: 'es2022',
           outDir: 'dist/cdn',
           emptyOutDir: true,
           lib: {
-            // The language files are data only (`export default {…}`, no import): the bundle registers what it fetches
-            // into its own store, and English pages still load the one file.
-            entry: { 'advocacy-kit': 'src/index.ts', ...Object.fromEntries(languages.map((l) => [`advocacy-kit.${l}`, `src/translations/data/${l}.ts`])) },
+            // The bundle's languages (src/cdn/languages.ts), data only (`export default {…}`, no import): it registers
+            // what it fetches into its own store, and English pages still load the one file.
+            entry: { 'advocacy-kit': 'src/cdn/advocacy-kit.ts', ...Object.fromEntries(languages.map((l) => [`advocacy-kit.${l}`, `src/translations/data/${l}.ts`])) },
             formats: ['es'],
             fileName: (_format, name) => `${name}.js`,
           },

@@ -2,7 +2,6 @@ import { LocalizeController, update, type FunctionParams, type Translation } fro
 import type { ReactiveControllerHost, ReactiveElement } from 'lit';
 import { own, record, isReservedId } from '../core/records.js';
 import type { CoreIssueStrings, default as en } from '../translations/en.js';
-import { fetchTranslation } from './load-translation.js';
 
 /** Every string the kit writes, by key: English's table, with `$dir` either way, and the core's issues by code. */
 export type KitTranslation = Omit<typeof en, '$dir'> & { $dir: 'ltr' | 'rtl' } & CoreIssueStrings;
@@ -47,30 +46,6 @@ export function registerTranslation(...translations: PartialTranslation[]): void
   update();
 }
 
-/** Primary language subtags already handed to `fetchTranslation`: each is fetched at most once per page. */
-const fetched = new Set<string>();
-
-/**
- * In the one-file CDN bundle, the first time an element speaks a shipped language: fetches its table, then
- * re-renders. A host's own strings for that language, registered before or after, win over the fetched ones.
- */
-function fetchLanguage(lang: string): void {
-  const primary = lang.split('-')[0];
-  if (fetched.has(primary)) return;
-  fetched.add(primary);
-  fetchTranslation!(lang)?.then(
-    (t) => {
-      if (t === null || typeof t !== 'object') return;
-      // Only the strings the host has not set for this language: its overrides, registered earlier, stay.
-      const host = own<Record<string, unknown>>(store, String(own(t, '$code')).toLowerCase());
-      const fresh = record<unknown>();
-      for (const key of keys(t)) if (key === '$code' || !host || !hasOwn(host, key)) fresh[key] = (t as Record<string, unknown>)[key];
-      registerTranslation(fresh as PartialTranslation);
-    },
-    (error: unknown) => console.warn(`advocacy-kit: could not load the ${lang} strings`, error),
-  );
-}
-
 function validLocale(code: string): boolean {
   try {
     new Locale(code);
@@ -99,7 +74,6 @@ function tablesFor(lang: string): Record<string, unknown>[] {
 }
 
 function findTables(lang: string): Record<string, unknown>[] {
-  if (fetchTranslation) fetchLanguage(lang);
   const out: Record<string, unknown>[] = [];
   const parts = lang.split('-');
   for (let n = parts.length; n > 0; n--) {

@@ -48,13 +48,15 @@ describe('the one-file CDN bundle in the page’s language', function () {
     expect(result.texts[1]).to.include('At risk');
   });
 
-  it('speaks German on a <html lang="de"> page, with Object.prototype polluted by the host', async () => {
+  it('speaks German on a <html lang="de"> page, with Object.prototype polluted and one string overridden by the host', async () => {
     const result = await open('bundle-de.html');
     expectClean(result);
     expect(kitScripts(result)).to.deep.equal(['/dist/cdn/advocacy-kit.js', '/dist/cdn/advocacy-kit.de.js']);
     const [survey, badge] = result.texts;
     expect(survey).to.include('Wie wahrscheinlich ist es, dass Sie advocacy-kit einem Freund oder Kollegen empfehlen?');
-    expect(survey).to.include('Unwahrscheinlich');
+    // The host's own wording, registered before the German strings arrived, stays.
+    expect(survey).to.include('Eher nicht');
+    expect(survey).not.to.include('Unwahrscheinlich');
     expect(badge).to.include('Gefährdet');
     for (const text of result.texts) {
       for (const english of ENGLISH) expect(text).not.to.include(english);
