@@ -19,7 +19,8 @@ function staticOnDemand(): Plugin {
 
 /**
  * `vite build` — ES modules for npm consumers, one per entry point, with lit, zod, d3-scale and React left external.
- * `vite build --mode cdn` — `dist/cdn/advocacy-kit.js`, one self-contained module for a `<script type="module">`.
+ * `vite build --mode cdn` — `dist/cdn/advocacy-kit.js`, one self-contained module for a `<script type="module">`, and
+ * beside it `advocacy-kit.<code>.js`, each shipped language's strings as data, which the bundle fetches on demand.
  * `vite build --mode cdn-split`, run after it — `dist/cdn/autoloader.js` and `dist/cdn/<tag>.js`, whose shared code
  * (Lit, the core, the built-in models, the elements one another uses) goes into `dist/cdn/chunks/`, so a page loads
  * each module once and only what it shows. A build of its own: in the one-file build's module graph shared chunks
@@ -60,11 +61,19 @@ export default defineConfig(({ mode }) =>
         // The file holds every model, the validator and the badge's details: each `./<name>-on-demand.js` (dynamic
         // imports) is swapped for its `./<name>-static.ts` beside it, so no dynamic imports are bundled.
         plugins: [cssLiteralsPlugin(), staticOnDemand()],
+        // For src/cdn/languages.ts: the shipped languages, one list for the build and the bundle.
+        define: { __AK_LANGUAGES__: JSON.stringify(languages) },
         build: {
           target: 'es2022',
           outDir: 'dist/cdn',
           emptyOutDir: true,
-          lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'advocacy-kit.js' },
+          lib: {
+            // The bundle's languages (src/cdn/languages.ts), data only (`export default {…}`, no import): it registers
+            // what it fetches into its own store, and English pages still load the one file.
+            entry: { 'advocacy-kit': 'src/cdn/advocacy-kit.ts', ...Object.fromEntries(languages.map((l) => [`advocacy-kit.${l}`, `src/translations/data/${l}.ts`])) },
+            formats: ['es'],
+            fileName: (_format, name) => `${name}.js`,
+          },
           // Lib mode keeps whitespace in ES output so bundlers can tree-shake it; this file goes straight to browsers.
           rolldownOptions: { output: { minify: true, comments: false } },
         },

@@ -118,6 +118,8 @@ export default {
         }
         ctx.set('Content-Security-Policy', policy.join('; '));
       }
+      // As a CDN serves it: the one-file bundle and its language files load from another origin too.
+      if (ctx.path.startsWith('/dist/cdn/')) ctx.set('Access-Control-Allow-Origin', '*');
       return next();
     },
   ],

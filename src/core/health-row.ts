@@ -1,5 +1,5 @@
 import { describeValue } from './describe.js';
-import { compile, healthBand, type HealthConfig, type HealthContribution, type HealthResult } from './health.js';
+import { compile, healthBand, type HealthConfig, type HealthConfigError, type HealthConfigIssueCode, type HealthContribution, type HealthResult } from './health.js';
 import { own } from './records.js';
 
 /**
@@ -13,6 +13,9 @@ export interface HealthRowIssue {
   /** The column at fault, `row` for the row as a whole, or `config`. */
   path: string;
   message: string;
+  /** For `config`: what is wrong with the config, as `HealthConfigError` gives it. */
+  code?: HealthConfigIssueCode;
+  params?: Readonly<Record<string, string>>;
 }
 
 export type ReadHealthRowResult = { success: true; result: HealthResult } | { success: false; issues: HealthRowIssue[] };
@@ -31,7 +34,8 @@ export function readHealthRow(row: unknown, config: HealthConfig): ReadHealthRow
   try {
     c = compile(config);
   } catch (e) {
-    return { success: false, issues: [{ path: 'config', message: (e as Error).message }] };
+    const { code, params } = e as HealthConfigError;
+    return { success: false, issues: [{ path: 'config', message: (e as Error).message, code, params }] };
   }
   if (typeof row !== 'object' || row === null || Array.isArray(row)) {
     fail('row', 'an object of column → value', row);

@@ -1,7 +1,7 @@
 import { deepFreeze } from './freeze.js';
 import { bandOf, DEFAULT_BANDS, type HealthBand, type HealthBands } from './health-band.js';
 import { normalCdf } from './normal.js';
-import { isReservedId, own, reservedIdMessage } from './records.js';
+import { isReservedId, own, record, reservedIdMessage } from './records.js';
 import { round1 } from './round.js';
 
 /** How a raw signal value becomes 0–100 points. */
@@ -152,65 +152,93 @@ function finite(x: unknown): x is number {
   return typeof x === 'number' && Number.isFinite(x);
 }
 
-class ConfigError extends Error {
-  constructor(message: string) {
-    super(`Invalid health config: ${message}`);
+/** What is wrong with a health config, as a stable code; `params` holds the field's path (`at`) and the signal id. */
+export type HealthConfigIssueCode =
+  | 'signals'
+  | 'signal-object'
+  | 'signal-id'
+  | 'reserved-id'
+  | 'duplicate-id'
+  | 'signal-label'
+  | 'signal-weight'
+  | 'min-max'
+  | 'z-percentile'
+  | 'decay'
+  | 'normalize-kind'
+  | 'min-coverage'
+  | 'bands'
+  | 'model'
+  | 'unknown-coefficient'
+  | 'coefficient'
+  | 'unreadable';
+
+/**
+ * Thrown for a config that cannot score. `message` is English, for developers, as it has always read; `code` and
+ * `params` (the field's path as `at`, a signal's `id`; no prototype) let an interface word it in its own language.
+ */
+export class HealthConfigError extends Error {
+  readonly code: HealthConfigIssueCode;
+  readonly params: Readonly<Record<string, string>>;
+  constructor(code: HealthConfigIssueCode, detail: string, params?: Record<string, string>) {
+    super(`Invalid health config: ${detail}`);
+    this.code = code;
+    this.params = record(params);
   }
 }
 
 function compileConfig(config: HealthConfig): CompiledConfig {
-  const fail = (msg: string): never => {
-    throw new ConfigError(msg);
+  const fail = (code: HealthConfigIssueCode, detail: string, params?: Record<string, string>): never => {
+    throw new HealthConfigError(code, detail, params);
   };
   if (!config || typeof config !== 'object' || !Array.isArray(config.signals) || config.signals.length === 0) {
-    fail('"signals" must be a non-empty array.');
+    fail('signals', '"signals" must be a non-empty array.');
   }
   const ids = new Set<string>();
   const signals: CompiledSignal[] = [];
   let total = 0;
   config.signals.forEach((s, i) => {
     const at = `signals[${i}]`;
-    if (!s || typeof s !== 'object') return fail(`${at} must be an object.`);
+    if (!s || typeof s !== 'object') return fail('signal-object', `${at} must be an object.`, { at });
     const { id, label, weight, normalize } = s;
-    if (typeof id !== 'string' || !id) fail(`${at}.id must be a non-empty string.`);
-    if (isReservedId(id)) fail(`${at}.id ${reservedIdMessage(id)}.`);
-    if (ids.has(id)) fail(`${at}.id "${id}" is used twice.`);
+    if (typeof id !== 'string' || !id) fail('signal-id', `${at}.id must be a non-empty string.`, { at });
+    if (isReservedId(id)) fail('reserved-id', `${at}.id ${reservedIdMessage(id)}.`, { at, id });
+    if (ids.has(id)) fail('duplicate-id', `${at}.id "${id}" is used twice.`, { at, id });
     ids.add(id);
-    if (typeof label !== 'string') fail(`${at}.label must be a string.`);
-    if (!finite(weight) || weight <= 0) fail(`${at}.weight must be a number > 0.`);
+    if (typeof label !== 'string') fail('signal-label', `${at}.label must be a string.`, { at });
+    if (!finite(weight) || weight <= 0) fail('signal-weight', `${at}.weight must be a number > 0.`, { at });
     const n = normalize && typeof normalize === 'object' ? { ...normalize } : undefined;
     if (n?.kind === 'min-max') {
-      if (!finite(n.min) || !finite(n.max) || n.max <= n.min) fail(`${at}.normalize needs finite min < max.`);
+      if (!finite(n.min) || !finite(n.max) || n.max <= n.min) fail('min-max', `${at}.normalize needs finite min < max.`, { at });
     } else if (n?.kind === 'z-percentile') {
-      if (!finite(n.mean) || !finite(n.sd) || n.sd <= 0) fail(`${at}.normalize needs a finite mean and sd > 0.`);
+      if (!finite(n.mean) || !finite(n.sd) || n.sd <= 0) fail('z-percentile', `${at}.normalize needs a finite mean and sd > 0.`, { at });
     } else if (n?.kind === 'decay') {
-      if (!finite(n.grace) || !finite(n.halfLife) || n.halfLife <= 0) fail(`${at}.normalize needs a finite grace and halfLife > 0.`);
+      if (!finite(n.grace) || !finite(n.halfLife) || n.halfLife <= 0) fail('decay', `${at}.normalize needs a finite grace and halfLife > 0.`, { at });
     } else if (n?.kind !== 'inverse') {
-      fail(`${at}.normalize.kind must be "min-max", "inverse", "z-percentile" or "decay".`);
+      fail('normalize-kind', `${at}.normalize.kind must be "min-max", "inverse", "z-percentile" or "decay".`, { at });
     }
     total += weight;
     signals.push({ id, label, weight, coef: undefined, ...normalizer(n as HealthNormalizer) });
   });
   const minCoverage = config.minCoverage ?? DEFAULT_MIN_COVERAGE;
-  if (!finite(minCoverage) || minCoverage < 0 || minCoverage > 1) fail('"minCoverage" must be between 0 and 1.');
+  if (!finite(minCoverage) || minCoverage < 0 || minCoverage > 1) fail('min-coverage', '"minCoverage" must be between 0 and 1.');
   const given = config.bands ?? DEFAULT_BANDS;
   const bands = given && typeof given === 'object' ? { green: given.green, amber: given.amber } : undefined;
   if (!bands || !finite(bands.green) || !finite(bands.amber) || !(0 <= bands.amber && bands.amber <= bands.green && bands.green <= 100)) {
-    fail('"bands" must satisfy 0 ≤ amber ≤ green ≤ 100.');
+    fail('bands', '"bands" must satisfy 0 ≤ amber ≤ green ≤ 100.');
   }
   const m = config.model;
   let intercept: number | null = null;
   if (m !== undefined) {
     const coefficients: unknown = m?.coefficients;
     if (!m || m.kind !== 'logistic' || !finite(m.intercept) || !coefficients || typeof coefficients !== 'object') {
-      fail('"model" must be { kind: "logistic", intercept, coefficients }.');
+      fail('model', '"model" must be { kind: "logistic", intercept, coefficients }.');
     }
     intercept = m.intercept;
     for (const id of Object.keys(coefficients as object)) {
       const c: unknown = (coefficients as Record<string, unknown>)[id];
       const signal = signals.find((x) => x.id === id);
-      if (!signal) fail(`model.coefficients names unknown signal "${id}".`);
-      if (!finite(c)) fail(`model.coefficients["${id}"] must be a finite number.`);
+      if (!signal) fail('unknown-coefficient', `model.coefficients names unknown signal "${id}".`, { id });
+      if (!finite(c)) fail('coefficient', `model.coefficients["${id}"] must be a finite number.`, { id });
       signal!.coef = c as number;
     }
   }
@@ -229,8 +257,8 @@ export function compile(config: HealthConfig): CompiledConfig {
   try {
     return compileConfig(config);
   } catch (e) {
-    if (e instanceof ConfigError) throw e;
-    throw new ConfigError('it could not be read (a property threw while being accessed).');
+    if (e instanceof HealthConfigError) throw e;
+    throw new HealthConfigError('unreadable', 'it could not be read (a property threw while being accessed).');
   }
 }
 

@@ -10,6 +10,8 @@ export {
   type ModelBand,
   type ModelSegment,
   type ModelIssue,
+  type ModelIssueCode,
+  type ModelIssueParams,
   type SafeParseModelResult,
 } from './models/schema.js';
 export { builtInModels, getModel, type BuiltInModelId } from './models/index.js';
@@ -38,6 +40,8 @@ export {
   normalCdf,
   erf,
   validateHealthConfig,
+  HealthConfigError,
+  type HealthConfigIssueCode,
   type HealthConfig,
   type HealthSignal,
   type HealthSignals,

@@ -1,10 +1,10 @@
 import { LocalizeController, update, type FunctionParams, type Translation } from '@shoelace-style/localize';
 import type { ReactiveControllerHost, ReactiveElement } from 'lit';
 import { own, record, isReservedId } from '../core/records.js';
-import type en from '../translations/en.js';
+import type { CoreIssueStrings, default as en } from '../translations/en.js';
 
-/** Every string the kit writes, by key: English's table, with `$dir` either way. */
-export type KitTranslation = Omit<typeof en, '$dir'> & { $dir: 'ltr' | 'rtl' };
+/** Every string the kit writes, by key: English's table, with `$dir` either way, and the core's issues by code. */
+export type KitTranslation = Omit<typeof en, '$dir'> & { $dir: 'ltr' | 'rtl' } & CoreIssueStrings;
 export type TranslationKey = Exclude<keyof KitTranslation, '$code' | '$name' | '$dir'>;
 /** What a host registers: a language's `$code` and any of its strings (the rest fall back to English). */
 export type PartialTranslation = { $code: string; $name?: string; $dir?: 'ltr' | 'rtl' } & Partial<Omit<KitTranslation, '$code' | '$name' | '$dir'>>;

@@ -2,7 +2,9 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {
   defaultHealthConfig,
+  HealthConfigError,
   healthBand,
+  readHealthRow,
   normalCdf,
   normalizeSignal,
   scoreHealth,
@@ -133,6 +135,43 @@ describe('scoreHealth', () => {
     expect(bad({ ...defaultHealthConfig, model: { kind: 'logistic', intercept: 0, coefficients: { ghost: 1 } } })).to.throw(
       /unknown signal "ghost"/,
     );
+  });
+
+  it('reports an unusable config with a stable code and its path and id, beside the English message', () => {
+    const thrown = (c: unknown): unknown => {
+      try {
+        scoreHealth(full, c as HealthConfig);
+      } catch (e) {
+        return e;
+      }
+      return null;
+    };
+    const seen = (c: unknown) => {
+      const e = thrown(c) as HealthConfigError;
+      expect(e).to.be.instanceOf(HealthConfigError).and.instanceOf(Error);
+      return { code: e.code, params: { ...e.params }, message: e.message };
+    };
+    const signal = { id: 'a', label: 'A', category: 'outcome', weight: 1, normalize: { kind: 'inverse' } };
+    expect(seen({ signals: [] })).to.deep.equal({ code: 'signals', params: {}, message: 'Invalid health config: "signals" must be a non-empty array.' });
+    expect(seen({ signals: [signal, { ...signal, id: 'b', normalize: { kind: 'decay', grace: 1, halfLife: 0 } }] })).to.deep.equal({
+      code: 'decay',
+      params: { at: 'signals[1]' },
+      message: 'Invalid health config: signals[1].normalize needs a finite grace and halfLife > 0.',
+    });
+    expect(seen({ signals: [signal, signal] })).to.deep.equal({
+      code: 'duplicate-id',
+      params: { at: 'signals[1]', id: 'a' },
+      message: 'Invalid health config: signals[1].id "a" is used twice.',
+    });
+    expect(seen({ ...defaultHealthConfig, model: { kind: 'logistic', intercept: 0, coefficients: { ghost: 1 } } })).to.deep.equal({
+      code: 'unknown-coefficient',
+      params: { id: 'ghost' },
+      message: 'Invalid health config: model.coefficients names unknown signal "ghost".',
+    });
+    const row = readHealthRow({ health_score: 50 }, { signals: [signal], bands: { green: 10, amber: 20 } } as HealthConfig);
+    expect(row.success ? [] : row.issues.map((i) => ({ ...i, params: { ...i.params } }))).to.deep.equal([
+      { path: 'config', code: 'bands', params: {}, message: 'Invalid health config: "bands" must satisfy 0 ≤ amber ≤ green ≤ 100.' },
+    ]);
   });
 
   it('property: any signals give a score that is null or within 0–100, never NaN', () => {

@@ -164,7 +164,7 @@ describe('parseModel / safeParseModel', () => {
     const m = copy(cm5) as unknown as { dimensions: { levels: Record<string, unknown>[] }[] };
     delete m.dimensions[2].levels[4].label;
     const issues = issuesOf(m);
-    expect(issues).to.deep.include({ path: 'dimensions[2].levels[4].label', message: 'required' });
+    expect(issues).to.deep.include({ path: 'dimensions[2].levels[4].label', message: 'required', code: 'required', params: {} });
   });
 
   it('throws a ModelError whose message lists the issues', () => {
@@ -177,8 +177,42 @@ describe('parseModel / safeParseModel', () => {
       error = e;
     }
     expect(error).to.be.instanceOf(ModelError).and.instanceOf(Error);
-    expect((error as ModelError).issues).to.deep.equal([{ path: 'title', message: 'required' }]);
+    expect((error as ModelError).issues).to.deep.equal([{ path: 'title', message: 'required', code: 'required', params: {} }]);
     expect((error as ModelError).message).to.contain('title: required');
+  });
+
+  it('gives every issue a stable code and its figures beside the English message, which an interface can translate', () => {
+    type Loose = Record<string, unknown> & { scale: Record<string, unknown>; dimensions: Record<string, unknown>[]; bands: Record<string, unknown>[] };
+    const m = copy(cm5) as unknown as Loose;
+    m.title = '';
+    m.version = 'v'.repeat(modelLimits.id + 1);
+    m.scale.min = 1.5;
+    m.dimensions[0].levels = 'none';
+    m.dimensions[1].weight = 0;
+    m.dimensions[2].redFlags = Array.from({ length: modelLimits.listItems + 1 }, () => 'x');
+    delete m.dimensions[3].measures;
+    const byPath = Object.fromEntries(issuesOf(m).map((i) => [i.path, { code: i.code, params: { ...i.params }, message: i.message }]));
+    expect(byPath).to.deep.include({
+      title: { code: 'empty', params: {}, message: 'must not be empty' },
+      version: { code: 'too-long', params: { maximum: modelLimits.id }, message: `is longer than ${modelLimits.id} characters` },
+      'scale.min': { code: 'expected-integer', params: { expected: 'int' }, message: 'expected a whole number' },
+      'dimensions[0].levels': { code: 'expected-array', params: { expected: 'array' }, message: 'expected an array' },
+      'dimensions[1].weight': { code: 'greater-than', params: { minimum: 0 }, message: 'must be greater than 0' },
+      'dimensions[2].redFlags': { code: 'too-many-items', params: { maximum: modelLimits.listItems }, message: `has more than ${modelLimits.listItems} items` },
+      'dimensions[3].measures': { code: 'required', params: {}, message: 'required' },
+    });
+
+    const bands = copy(cm5);
+    bands.bands[1].min = 2.4;
+    bands.segments![0].alarm = 9;
+    const cross = issuesOf(bands).map((i) => ({ path: i.path, code: i.code, params: { ...i.params } }));
+    expect(cross).to.deep.include({ path: 'bands[1].min', code: 'band-gap', params: { value: bands.bands[0].max + 0.1 } });
+    expect(cross).to.deep.include({ path: 'segments[0].alarm', code: 'off-scale', params: { min: 1, max: 5 } });
+
+    const throwing = { get id(): string {
+      throw new Error('no');
+    } };
+    expect(issuesOf(throwing)).to.deep.equal([{ path: '', code: 'unreadable', params: {}, message: 'could not be read (a property threw while being accessed)' }]);
   });
 
   it('rejects wrong types and empty ids', () => {
@@ -193,8 +227,8 @@ describe('parseModel / safeParseModel', () => {
     const m = copy(cm5);
     m.dimensions[1].levels[3].score = 3;
     const issues = issuesOf(m);
-    expect(issues).to.deep.include({ path: 'dimensions[1].levels[3].score', message: 'duplicate score 3' });
-    expect(issues).to.deep.include({ path: 'dimensions[1].levels', message: 'missing a level for score 4' });
+    expect(issues).to.deep.include({ path: 'dimensions[1].levels[3].score', message: 'duplicate score 3', code: 'duplicate-score', params: { score: 3 } });
+    expect(issues).to.deep.include({ path: 'dimensions[1].levels', message: 'missing a level for score 4', code: 'missing-level', params: { score: 4 } });
     const off = copy(cm5);
     off.dimensions[0].levels[4].score = 6;
     expect(issuesOf(off).map((i) => i.path)).to.include('dimensions[0].levels[4].score');
@@ -250,7 +284,7 @@ describe('parseModel / safeParseModel', () => {
   it('requires one scale label per point', () => {
     const m = copy(cm5);
     m.scale.labels.pop();
-    expect(issuesOf(m)).to.deep.include({ path: 'scale.labels', message: 'needs one label per scale point (5)' });
+    expect(issuesOf(m)).to.deep.include({ path: 'scale.labels', message: 'needs one label per scale point (5)', code: 'label-per-point', params: { count: 5 } });
   });
 
   it('accepts positive weights and returns a copy, not the input', () => {
@@ -350,7 +384,12 @@ describe('parseModel: reserved ids and documented limits (hardening)', () => {
       // JSON.parse makes "__proto__" an own property, as a model fetched from a CMS would have it.
       const m = JSON.parse(JSON.stringify(copy(cm5)).replace('"id":"expansion"', `"id":${JSON.stringify(id)}`)) as AssessmentModel;
       expect(m.dimensions[0].id).to.equal(id);
-      expect(issuesOf(m), id).to.deep.include({ path: 'dimensions[0].id', message: `"${id}" is a reserved name (it belongs to every JavaScript object); choose another id` });
+      expect(issuesOf(m), id).to.deep.include({
+        path: 'dimensions[0].id',
+        message: `"${id}" is a reserved name (it belongs to every JavaScript object); choose another id`,
+        code: 'reserved-id',
+        params: { id },
+      });
     }
     const band = copy(cm5);
     band.bands[0].id = 'valueOf';

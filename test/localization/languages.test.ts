@@ -9,7 +9,7 @@ import '../../src/translations/nl.js';
 import '../../src/translations/ja.js';
 import '../../src/translations/ar.js';
 import type { HealthBadge, MaturityAssessment, NpsSurvey, ScoreRadar } from '../../src/index.js';
-import { evaluateAccount } from '../../src/core/index.js';
+import { builtInModels, evaluateAccount, type AssessmentModel, type HealthConfig } from '../../src/core/index.js';
 import { seedText, settle, strings } from './helpers.js';
 
 const LANGUAGES = ['de', 'fr', 'es', 'pt-BR', 'nl', 'ja', 'ar'] as const;
@@ -18,8 +18,24 @@ type Lang = (typeof LANGUAGES)[number] | 'en';
 /** Strings the test itself hands the elements: the host's, not the kit's. */
 const HOST = ['Acme Cloud', 'Acme', 'Expansion', 'Reference calls', 'Voice of the customer', 'Team', 'Peers', 'Growth'];
 
-/** Property names quoted in error messages: code, the same in every language. */
-const CODE = new Set(['model', 'segment']);
+/** Property names and the custom model's field paths quoted in error messages: code, the same in every language. */
+const CODE = new Set(['model', 'segment', 'title', 'scale.min', 'dimensions[1].weight', 'bands[1].min', 'segments[0].alarm']);
+
+/** A custom model the core rejects, for its issues: an empty title, a fractional scale, a zero weight, a band gap, a threshold off the scale. */
+function badModels(): AssessmentModel[] {
+  const shape = JSON.parse(JSON.stringify(builtInModels['customer-marketing-5'])) as AssessmentModel & Record<string, unknown>;
+  shape.title = '';
+  (shape.scale as { min: number }).min = 1.5;
+  shape.dimensions[1]!.weight = 0;
+  const rules = JSON.parse(JSON.stringify(builtInModels['customer-marketing-5'])) as AssessmentModel;
+  rules.bands[1]!.min = 2.4;
+  rules.segments![0]!.alarm = 9;
+  return [shape, rules];
+}
+
+const usage = { id: 'usage', label: 'Usage', category: 'outcome', weight: 1, normalize: { kind: 'inverse' } };
+/** A health config the core rejects: a decay with no half-life. */
+const badConfig = { signals: [{ ...usage, normalize: { kind: 'decay', grace: 1, halfLife: 0 } }] } as unknown as HealthConfig;
 
 /** The longest first, so a seed sentence goes before any shorter seed text inside it. */
 const NOT_OURS = [...HOST, ...[...seedText].filter((s) => s.length >= 3)].sort((a, b) => b.length - a.length);
@@ -253,6 +269,9 @@ const STATES: { element: string; state: string; make: (lang: Lang) => Promise<El
   { element: 'maturity-assessment', state: 'error', make: (l) => inLang(l, html`<maturity-assessment model="nope"></maturity-assessment>`) },
   { element: 'maturity-assessment', state: 'error: segment', make: (l) => inLang(l, html`<maturity-assessment model="customer-marketing-5" segment="nope"></maturity-assessment>`) },
   { element: 'maturity-assessment', state: 'error: no model', make: (l) => inLang(l, html`<maturity-assessment></maturity-assessment>`) },
+  { element: 'maturity-assessment', state: 'error: custom model, field shapes', make: (l) => inLang(l, html`<maturity-assessment .model=${badModels()[0]}></maturity-assessment>`) },
+  { element: 'maturity-assessment', state: 'error: custom model, rules', make: (l) => inLang(l, html`<maturity-assessment .model=${badModels()[1]}></maturity-assessment>`) },
+  { element: 'health-badge', state: 'error: health config', make: (l) => inLang(l, html`<health-badge .config=${badConfig} .signals=${{ usage: 0.5 }}></health-badge>`) },
 ];
 
 describe('every string the kit writes, in each shipped language', function () {

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { describeValue } from '../../core/describe.js';
-import { defaultHealthConfig, scoreHealth, type HealthConfig, type HealthResult, type HealthSignals } from '../../core/health.js';
+import { defaultHealthConfig, HealthConfigError, scoreHealth, type HealthConfig, type HealthResult, type HealthSignals } from '../../core/health.js';
 import { readHealthRow } from '../../core/health-row.js';
 import type { ActionId, Decision, WarningId } from '../../core/rules.js';
 import type { ErrorDetail } from '../../events/error-detail.js';
@@ -36,8 +36,7 @@ export function scoreSignals(signals: unknown, config: HealthConfig = defaultHea
     const r = scoreHealth(signals as HealthSignals, config);
     return { ...r, missingLabels: signalLabels(r.missing, config) };
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    return { error: issue(message.startsWith('Invalid health config') ? 'config' : 'signals', message) };
+    return { error: e instanceof HealthConfigError ? issue('config', configWords(e, t)) : issue('signals', e) };
   }
 }
 
@@ -45,12 +44,27 @@ export function scoreSignals(signals: unknown, config: HealthConfig = defaultHea
 export function readRow(row: unknown, config: HealthConfig = defaultHealthConfig, t: T): Scored | { error: ErrorDetail } {
   const read = readHealthRow(row, config);
   if (!read.success) {
-    const issues = read.issues.map((i) => ({ path: i.path === 'config' || i.path === 'row' ? i.path : `row.${i.path}`, message: i.message }));
+    const issues = read.issues.map((i) => ({
+      path: i.path === 'config' || i.path === 'row' ? i.path : `row.${i.path}`,
+      message: i.path === 'config' ? configWords(i, t) : i.message,
+    }));
     const details = issues.map((i) => i.message).join(' ');
     const message = issues.every((i) => i.path === 'config') ? details : t.term('health.error.row', details);
     return { error: { message, issues } };
   }
   return { ...read.result, missingLabels: signalLabels(read.result.missing, config) };
+}
+
+/**
+ * A config issue the core reported, in the badge's language: worded from its code (`health.config.<code>`).
+ * English, and a language without that code, show the core's message, the one source of the English wording.
+ */
+function configWords({ code, params, message }: { code?: string; params?: Readonly<Record<string, string>>; message: string }, t: T): string {
+  if (!code) return message;
+  const key = `health.config.${code}`;
+  const term = t.term as unknown as (key: string, arg: unknown) => string;
+  const said = term.call(t, key, params ?? {});
+  return said === key ? message : term.call(t, 'health.configIssue', said);
 }
 
 /** The labels of missing signals, as the config names them (the id where it has no such signal). */

@@ -20,14 +20,13 @@ import { AssessmentChangeEvent } from '../../events/assessment-change.js';
 import { AssessmentCompleteEvent } from '../../events/assessment-complete.js';
 import { AssessmentResetEvent } from '../../events/assessment-reset.js';
 import { AssessmentErrorEvent } from '../../events/assessment-error.js';
-import type { ErrorDetail } from '../../events/error-detail.js';
 import { decodeShare, encodeShare, hasShareParam, sharedAnswers, withoutShareParam } from './share.js';
 import { resultToCSV, resultToJSON } from './export.js';
 import { HISTORY_LIMIT, mergeStored, parseStored, sameAnswers, sameContent, storageKey, type StoredAssessment, type StoredAttempt } from './persist.js';
 import { record } from '../../core/records.js';
 import { renderCover } from './cover-view.js';
 import { printOnly } from './print.js';
-import { renderError, renderLinkNotice } from './error-view.js';
+import { issueWords, renderError, renderLinkNotice, type Issue, type Words } from './error-view.js';
 import { renderSegment, type SegmentViewActions } from './segment-view.js';
 import { renderStep, type StepViewActions } from './step-view.js';
 import { renderReview, type ReviewViewActions } from './review-view.js';
@@ -38,7 +37,6 @@ import '../score-radar/score-radar.js';
 import '../benchmark-gauge/benchmark-gauge.js';
 
 type View = 'error' | 'loading' | 'segment' | 'step' | 'review' | 'gate' | 'result' | 'shared';
-type Issue = ErrorDetail['issues'][number];
 
 /** How long a chosen level stays on screen before `auto-advance` moves on (ms). */
 const ADVANCE_DELAY = 350;
@@ -148,10 +146,11 @@ export class MaturityAssessment extends LitElement {
   @state() private _history: StoredAttempt[] = [];
   @state() private _currentAttempt: number | null = null;
   @state() private _shared: { answers: Record<string, number>; segment: string | null } | null = null;
-  @state() private _announce = '';
+  /** The live region's words, kept unsaid until each render so they follow a change of language. */
+  @state() private _announce: Words | null = null;
   private readonly _loc = new Localize(this, strings);
   @state() private _segmentHint = false;
-  @state() private _copyStatus = '';
+  @state() private _copyStatus: Words | null = null;
   @state() private _copyFallback: string | null = null;
   @state() private _linkNotice = false;
   /** The visitor pressed Start on the cover (or there is none to show). */
@@ -216,13 +215,13 @@ export class MaturityAssessment extends LitElement {
     this._gated = false;
     this._shared = null;
     this._copyFallback = null;
-    this._copyStatus = '';
+    this._copyStatus = null;
     this._segmentHint = false;
     // Starting over goes straight to the first question, where focus can land: the cover was for a first visit.
     this._coverDone = true;
     this._save(this._clearedAt);
     this._go(this._needsSegment() ? 'segment' : 'step', 0);
-    this._announce = this._loc.term('ma.startedOver');
+    this._announce = (t) => t.term('ma.startedOver');
     this.dispatchEvent(new AssessmentResetEvent({ modelId: model.id }));
   }
 
@@ -285,18 +284,20 @@ export class MaturityAssessment extends LitElement {
     this._issues = issues;
     this._view = 'error';
     const t = this._loc;
-    const message = t.term('ma.error.cannotStart', issues.length === 1 ? issues[0]!.message : t.term('ma.error.problems', t.number(issues.length)));
-    this.dispatchEvent(new AssessmentErrorEvent({ message, issues }));
+    // The event's words are those of the moment; the error view says them again in each render's language.
+    const said = issues.map((i) => ({ path: i.path, message: i.words(t) }));
+    const message = t.term('ma.error.cannotStart', said.length === 1 ? said[0]!.message : t.term('ma.error.problems', t.number(said.length)));
+    this.dispatchEvent(new AssessmentErrorEvent({ message, issues: said }));
   }
 
   private _segmentIssue(model: AssessmentModel): Issue | null {
-    const t = this._loc;
-    if (this.segment != null && typeof this.segment !== 'string') return { path: 'segment', message: t.term('ma.error.segmentId') };
-    if (!this.segment || model.segments?.some((s) => s.id === this.segment)) return null;
+    if (this.segment != null && typeof this.segment !== 'string') return { path: 'segment', words: (t) => t.term('ma.error.segmentId') };
+    const segment = this.segment;
+    if (!segment || model.segments?.some((s) => s.id === segment)) return null;
     const known = model.segments?.map((s) => s.id).join(', ');
     return {
       path: 'segment',
-      message: known ? t.term('ma.error.unknownSegment', this.segment, model.id, known) : t.term('ma.error.noSegments', model.id, this.segment),
+      words: (t) => (known ? t.term('ma.error.unknownSegment', segment, model.id, known) : t.term('ma.error.noSegments', model.id, segment)),
     };
   }
 
@@ -319,24 +320,26 @@ export class MaturityAssessment extends LitElement {
       const script = this._readModelScript();
       this._modelScript = script;
       if (script === null) {
-        this._fail([{ path: 'model', message: this._loc.term('ma.error.noModel') }]);
+        this._fail([{ path: 'model', words: (t) => t.term('ma.error.noModel') }]);
         return;
       }
       try {
         input = JSON.parse(script);
       } catch (e) {
-        this._fail([{ path: 'model', message: this._loc.term('ma.error.scriptJson', e instanceof Error ? e.message : 'parse error') }]);
+        const detail = e instanceof Error ? e.message : 'parse error';
+        this._fail([{ path: 'model', words: (t) => t.term('ma.error.scriptJson', detail) }]);
         return;
       }
       if (input === null || typeof input !== 'object') {
-        this._fail([{ path: 'model', message: this._loc.term('ma.error.scriptObject') }]);
+        this._fail([{ path: 'model', words: (t) => t.term('ma.error.scriptObject') }]);
         return;
       }
     }
     let builtIn: BuiltInModelId | null = null;
     if (typeof input === 'string') {
       if (!isBuiltInModelId(input)) {
-        this._fail([{ path: 'model', message: this._loc.term('ma.error.unknownModel', input, builtInModelIds.join(', ')) }]);
+        const id = input;
+        this._fail([{ path: 'model', words: (t) => t.term('ma.error.unknownModel', id, builtInModelIds.join(', ')) }]);
         return;
       }
       builtIn = input;
@@ -361,7 +364,7 @@ export class MaturityAssessment extends LitElement {
         if (this._loading !== loading) return;
         this._loading = undefined;
         this._fail([
-          { path: 'model', message: builtIn ? this._loc.term('ma.error.modelNotLoaded', builtIn) : this._loc.term('ma.error.validatorNotLoaded') },
+          { path: 'model', words: (t) => (builtIn ? t.term('ma.error.modelNotLoaded', builtIn) : t.term('ma.error.validatorNotLoaded')) },
         ]);
       },
     );
@@ -370,7 +373,7 @@ export class MaturityAssessment extends LitElement {
 
   private _use(parsed: SafeParseModelResult): void {
     if (!parsed.success) {
-      this._fail(parsed.error.issues.map((i) => ({ path: i.path || '(model)', message: i.message })));
+      this._fail(parsed.error.issues.map((i) => ({ path: i.path || '(model)', words: issueWords(i) })));
       return;
     }
     const model = parsed.model;
@@ -573,13 +576,12 @@ export class MaturityAssessment extends LitElement {
     this._view = view;
     this._step = step;
     this._copyFallback = null;
-    this._copyStatus = '';
+    this._copyStatus = null;
     this._focusSelector = '#heading';
     const model = this._model!;
-    const t = this._loc;
-    if (view === 'step') this._announce = t.term('ma.announceStep', t.number(step + 1), t.number(model.dimensions.length), model.dimensions[step]!.title);
-    else if (view === 'review') this._announce = t.term('ma.announceReview');
-    else if (view === 'segment') this._announce = t.term('ma.announceSegment');
+    if (view === 'step') this._announce = (t) => t.term('ma.announceStep', t.number(step + 1), t.number(model.dimensions.length), model.dimensions[step]!.title);
+    else if (view === 'review') this._announce = (t) => t.term('ma.announceReview');
+    else if (view === 'segment') this._announce = (t) => t.term('ma.announceSegment');
   }
 
   private _answer(dim: ModelDimension, score: number): void {
@@ -593,8 +595,7 @@ export class MaturityAssessment extends LitElement {
     const total = model.dimensions.length;
     const answered = model.dimensions.filter((d) => this._answers[d.id] != null).length;
     const level = dim.levels.find((l) => l.score === score);
-    const t = this._loc;
-    this._announce = t.term('ma.selected', level?.label ?? t.number(score), t.number(answered), t.number(total));
+    this._announce = (t) => t.term('ma.selected', level?.label ?? t.number(score), t.number(answered), t.number(total));
     this.dispatchEvent(
       new AssessmentChangeEvent({ answers: { ...this._answers }, answered, total, progress: answered / total, dimensionId: dim.id, score }),
     );
@@ -637,7 +638,7 @@ export class MaturityAssessment extends LitElement {
     }
     if (this._gated) {
       this._go('gate');
-      this._announce = this._loc.term('ma.readyTitled', model.title);
+      this._announce = (t) => t.term('ma.readyTitled', model.title);
       return;
     }
     this._reveal();
@@ -656,7 +657,7 @@ export class MaturityAssessment extends LitElement {
       this._save(completedAt);
     }
     this._go('result');
-    this._announce = this._loc.term('ma.ready');
+    this._announce = (t) => t.term('ma.ready');
   }
 
   private _startOwn(): void {
@@ -682,10 +683,10 @@ export class MaturityAssessment extends LitElement {
     try {
       await navigator.clipboard.writeText(url);
       this._copyFallback = null;
-      this._copyStatus = this._loc.term('ma.linkCopied');
+      this._copyStatus = (t) => t.term('ma.linkCopied');
       this._announce = this._copyStatus;
     } catch {
-      this._copyStatus = '';
+      this._copyStatus = null;
       this._copyFallback = url;
       this._focusSelector = '#share-url';
     }
@@ -769,7 +770,7 @@ export class MaturityAssessment extends LitElement {
 
   protected override render(): TemplateResult {
     return html`${this._linkNotice && this._view !== 'error' ? renderLinkNotice(this._loc, this._dismissLinkNotice) : nothing}${this._renderView()}
-      <div class="visually-hidden" role="status" aria-live="polite">${this._announce}</div>`;
+      <div class="visually-hidden" role="status" aria-live="polite">${this._announce?.(this._loc) ?? ''}</div>`;
   }
 
   private _renderView(): TemplateResult {
@@ -866,7 +867,7 @@ export class MaturityAssessment extends LitElement {
         history: readonly ? [] : this._history,
         readonly,
         canCopyLink: this.share && !readonly && encodeShare({ modelId: model.id, segment: segmentId ?? '', scores: [model.scale.min] }) !== null,
-        copyStatus: this._copyStatus,
+        copyStatus: this._copyStatus?.(this._loc) ?? '',
         copyFallback: this._copyFallback,
         bandCta: !!result?.band && this._hasSlotted(`cta-${result.band.id}`),
         exports: this.exports,

@@ -1,6 +1,6 @@
 import * as z from './zod.js';
 import { modelLimits } from '../limits.js';
-import { isReservedId, reservedIdMessage, reservedIds } from '../records.js';
+import { isReservedId, record, reservedIdMessage, reservedIds } from '../records.js';
 
 /** The answer scale of a model: integer points from `min` to `max`, one label per point. */
 export interface ModelScale {
@@ -60,9 +60,51 @@ export interface AssessmentModel {
   segments?: ModelSegment[];
 }
 
+/** What is wrong with a model field, as a stable code; its figures and ids are in the issue's `params`. */
+export type ModelIssueCode =
+  | 'required'
+  | 'expected-string'
+  | 'expected-number'
+  | 'expected-integer'
+  | 'expected-array'
+  | 'expected-object'
+  | 'invalid-type'
+  | 'empty'
+  | 'too-long'
+  | 'too-few-items'
+  | 'too-many-items'
+  | 'at-least'
+  | 'greater-than'
+  | 'at-most'
+  | 'invalid'
+  | 'unreadable'
+  | 'scale-order'
+  | 'too-many-points'
+  | 'label-per-point'
+  | 'reserved-id'
+  | 'duplicate-id'
+  | 'off-scale'
+  | 'duplicate-score'
+  | 'missing-level'
+  | 'one-decimal'
+  | 'below-min'
+  | 'equals-scale-min'
+  | 'band-gap'
+  | 'equals-scale-max'
+  | 'alarm-above-expected'
+  | 'good-below-expected'
+  | 'arr-order';
+
+/** An issue's figures (`minimum`, `maximum`, `min`, `max`, `count`, `score`, `value`) and the model's ids (`id`, `expected` type). */
+export type ModelIssueParams = Readonly<Record<string, string | number>>;
+
 export interface ModelIssue {
   path: string;
+  /** In English, for developers; an interface words it from `code` and `params` in its own language. */
   message: string;
+  /** Set on every issue `parseModel` and `safeParseModel` report; optional so hosts can build issues of their own. */
+  code?: ModelIssueCode;
+  params?: ModelIssueParams;
 }
 
 /** Thrown by `parseModel`; `issues` point at the offending fields, e.g. `dimensions[2].levels[4].label`. */
@@ -92,7 +134,7 @@ const num = z.number();
 /** Rejects an over-long array before its elements are parsed one by one. */
 function list<T extends z.ZodMiniType>(element: T, min = 0, max: number = modelLimits.listItems) {
   return z.pipe(
-    z.custom<unknown>((v) => !Array.isArray(v) || v.length <= max, { error: `has more than ${max} items` }),
+    z.custom<unknown>((v) => !Array.isArray(v) || v.length <= max, { params: { maximum: max } }),
     z.array(element).check(z.minLength(min)),
   );
 }
@@ -151,23 +193,50 @@ type Issue = {
   minimum?: unknown;
   maximum?: unknown;
   inclusive?: boolean;
+  params?: { maximum?: unknown };
 };
 
-function issueMessage(iss: Issue): string {
+const TYPE_CODES = new Map<string, ModelIssueCode>([
+  ['string', 'expected-string'],
+  ['number', 'expected-number'],
+  ['int', 'expected-integer'],
+  ['array', 'expected-array'],
+  ['object', 'expected-object'],
+]);
+
+/** One issue: its code and figures, and the English message it has always had. `params` has no prototype. */
+function modelIssue(path: string, code: ModelIssueCode, message: string, params?: Record<string, string | number>): ModelIssue {
+  return { path, message, code, params: record(params) };
+}
+
+/** A zod issue as the kit's code, English message and figures. */
+function fromZod(iss: Issue): [ModelIssueCode, string, Record<string, string | number>?] {
+  const n = (x: unknown) => (typeof x === 'number' ? x : String(x));
   switch (iss.code) {
-    case 'invalid_type':
-      if (iss.input === undefined) return 'required';
-      return iss.expected === 'int' ? 'expected a whole number' : `expected ${iss.expected === 'array' || iss.expected === 'object' ? 'an' : 'a'} ${iss.expected}`;
-    case 'too_small':
-      if (iss.origin === 'string') return 'must not be empty';
-      if (iss.origin === 'array') return `needs at least ${String(iss.minimum)} items`;
-      return `must be ${iss.inclusive ? 'at least' : 'greater than'} ${String(iss.minimum)}`;
-    case 'too_big':
-      if (iss.origin === 'string') return `is longer than ${String(iss.maximum)} characters`;
-      if (iss.origin === 'array') return `has more than ${String(iss.maximum)} items`;
-      return `must be at most ${String(iss.maximum)}`;
+    case 'invalid_type': {
+      if (iss.input === undefined) return ['required', 'required'];
+      const expected = String(iss.expected);
+      const code = TYPE_CODES.get(expected) ?? 'invalid-type';
+      return [code, code === 'expected-integer' ? 'expected a whole number' : `expected ${expected === 'array' || expected === 'object' ? 'an' : 'a'} ${expected}`, { expected }];
+    }
+    case 'too_small': {
+      const minimum = n(iss.minimum);
+      if (iss.origin === 'string') return ['empty', 'must not be empty'];
+      if (iss.origin === 'array') return ['too-few-items', `needs at least ${minimum} items`, { minimum }];
+      return iss.inclusive ? ['at-least', `must be at least ${minimum}`, { minimum }] : ['greater-than', `must be greater than ${minimum}`, { minimum }];
+    }
+    case 'too_big': {
+      const maximum = n(iss.maximum);
+      if (iss.origin === 'string') return ['too-long', `is longer than ${maximum} characters`, { maximum }];
+      if (iss.origin === 'array') return ['too-many-items', `has more than ${maximum} items`, { maximum }];
+      return ['at-most', `must be at most ${maximum}`, { maximum }];
+    }
+    case 'custom':
+      // The only custom check: `list`'s length limit, before the elements are parsed.
+      if (iss.params?.maximum !== undefined) return ['too-many-items', `has more than ${n(iss.params.maximum)} items`, { maximum: n(iss.params.maximum) }];
+      return ['invalid', 'is invalid'];
     default:
-      return 'is invalid';
+      return ['invalid', 'is invalid'];
   }
 }
 
@@ -183,19 +252,19 @@ const sameTenth = (a: number, b: number) => Math.round(a * 10) === Math.round(b 
 /** Rules zod's shape checks cannot express: coverage of the scale, band tiling, thresholds, unique ids. */
 function crossFieldIssues(m: AssessmentModel): ModelIssue[] {
   const issues: ModelIssue[] = [];
-  const add = (path: string, message: string) => issues.push({ path, message });
+  const add = (path: string, code: ModelIssueCode, message: string, params?: Record<string, string | number>) => issues.push(modelIssue(path, code, message, params));
   const { min, max } = m.scale;
 
-  if (max <= min) add('scale.max', 'must be greater than scale.min');
-  else if (max - min + 1 > MAX_SCALE_POINTS) add('scale', `has more than ${MAX_SCALE_POINTS} points`);
-  else if (m.scale.labels.length !== max - min + 1) add('scale.labels', `needs one label per scale point (${max - min + 1})`);
+  if (max <= min) add('scale.max', 'scale-order', 'must be greater than scale.min');
+  else if (max - min + 1 > MAX_SCALE_POINTS) add('scale', 'too-many-points', `has more than ${MAX_SCALE_POINTS} points`, { maximum: MAX_SCALE_POINTS });
+  else if (m.scale.labels.length !== max - min + 1) add('scale.labels', 'label-per-point', `needs one label per scale point (${max - min + 1})`, { count: max - min + 1 });
   const scaleOk = issues.length === 0;
 
   const unique = (items: { id: string }[], at: string) => {
     const seen = new Set<string>();
     items.forEach((item, i) => {
-      if (isReservedId(item.id)) add(`${at}[${i}].id`, reservedIdMessage(item.id));
-      else if (seen.has(item.id)) add(`${at}[${i}].id`, `duplicate id "${item.id}"`);
+      if (isReservedId(item.id)) add(`${at}[${i}].id`, 'reserved-id', reservedIdMessage(item.id), { id: item.id });
+      else if (seen.has(item.id)) add(`${at}[${i}].id`, 'duplicate-id', `duplicate id "${item.id}"`, { id: item.id });
       seen.add(item.id);
     });
   };
@@ -208,33 +277,34 @@ function crossFieldIssues(m: AssessmentModel): ModelIssue[] {
       const seen = new Set<number>();
       d.levels.forEach((l, j) => {
         const at = `dimensions[${i}].levels[${j}].score`;
-        if (l.score < min || l.score > max) add(at, `must be on the scale ${min}–${max}`);
-        else if (seen.has(l.score)) add(at, `duplicate score ${l.score}`);
+        if (l.score < min || l.score > max) add(at, 'off-scale', `must be on the scale ${min}–${max}`, { min, max });
+        else if (seen.has(l.score)) add(at, 'duplicate-score', `duplicate score ${l.score}`, { score: l.score });
         seen.add(l.score);
       });
-      for (let s = min; s <= max; s++) if (!seen.has(s)) add(`dimensions[${i}].levels`, `missing a level for score ${s}`);
+      for (let s = min; s <= max; s++) if (!seen.has(s)) add(`dimensions[${i}].levels`, 'missing-level', `missing a level for score ${s}`, { score: s });
     });
 
     m.bands.forEach((b, i) => {
       const at = `bands[${i}]`;
-      if (!oneDecimal(b.min)) add(`${at}.min`, 'must have at most one decimal');
-      if (!oneDecimal(b.max)) add(`${at}.max`, 'must have at most one decimal');
-      if (b.max < b.min) add(`${at}.max`, 'must not be below min');
-      if (i === 0 && !sameTenth(b.min, min)) add(`${at}.min`, `must equal scale.min (${min})`);
+      if (!oneDecimal(b.min)) add(`${at}.min`, 'one-decimal', 'must have at most one decimal');
+      if (!oneDecimal(b.max)) add(`${at}.max`, 'one-decimal', 'must have at most one decimal');
+      if (b.max < b.min) add(`${at}.max`, 'below-min', 'must not be below min');
+      if (i === 0 && !sameTenth(b.min, min)) add(`${at}.min`, 'equals-scale-min', `must equal scale.min (${min})`, { min });
       if (i > 0 && !sameTenth(b.min, m.bands[i - 1].max + 0.1)) {
-        add(`${at}.min`, `must be ${Math.round((m.bands[i - 1].max + 0.1) * 10) / 10}, 0.1 above the previous band's max, with no gap or overlap`);
+        const value = Math.round((m.bands[i - 1].max + 0.1) * 10) / 10;
+        add(`${at}.min`, 'band-gap', `must be ${value}, 0.1 above the previous band's max, with no gap or overlap`, { value });
       }
-      if (i === m.bands.length - 1 && !sameTenth(b.max, max)) add(`${at}.max`, `must equal scale.max (${max})`);
+      if (i === m.bands.length - 1 && !sameTenth(b.max, max)) add(`${at}.max`, 'equals-scale-max', `must equal scale.max (${max})`, { max });
     });
 
     m.segments?.forEach((s, i) => {
       const at = `segments[${i}]`;
       for (const key of ['alarm', 'expected', 'good'] as const) {
-        if (s[key] < min || s[key] > max) add(`${at}.${key}`, `must be on the scale ${min}–${max}`);
+        if (s[key] < min || s[key] > max) add(`${at}.${key}`, 'off-scale', `must be on the scale ${min}–${max}`, { min, max });
       }
-      if (s.alarm > s.expected) add(`${at}.alarm`, 'must not be above expected');
-      if (s.expected > s.good) add(`${at}.good`, 'must not be below expected');
-      if (s.arr.min !== undefined && s.arr.max !== undefined && s.arr.min > s.arr.max) add(`${at}.arr.max`, 'must not be below arr.min');
+      if (s.alarm > s.expected) add(`${at}.alarm`, 'alarm-above-expected', 'must not be above expected');
+      if (s.expected > s.good) add(`${at}.good`, 'good-below-expected', 'must not be below expected');
+      if (s.arr.min !== undefined && s.arr.max !== undefined && s.arr.min > s.arr.max) add(`${at}.arr.max`, 'arr-order', 'must not be below arr.min');
     });
   }
   return issues;
@@ -244,16 +314,17 @@ function crossFieldIssues(m: AssessmentModel): ModelIssue[] {
 export function safeParseModel(input: unknown): SafeParseModelResult {
   let issues: ModelIssue[];
   try {
-    const parsed = modelSchema.safeParse(input, { error: (iss) => issueMessage(iss as Issue) });
+    // reportInput: an absent field (no input) is `required`, a present one of the wrong type is not.
+    const parsed = modelSchema.safeParse(input, { reportInput: true });
     if (parsed.success) {
       const model = parsed.data as AssessmentModel;
       issues = crossFieldIssues(model);
       if (!issues.length) return { success: true, model };
     } else {
-      issues = parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message }));
+      issues = parsed.error.issues.map((i) => modelIssue(formatPath(i.path), ...fromZod(i as unknown as Issue)));
     }
   } catch {
-    issues = [{ path: '', message: 'could not be read (a property threw while being accessed)' }];
+    issues = [modelIssue('', 'unreadable', 'could not be read (a property threw while being accessed)')];
   }
   return { success: false, error: new ModelError(issues) };
 }

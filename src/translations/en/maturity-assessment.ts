@@ -2,6 +2,8 @@
 const strings = {
   'ma.start': 'Start',
   'ma.cannotShow': 'This assessment cannot be shown.',
+  // The model as a whole, where an issue names no field.
+  'ma.wholeModel': '(model)',
   'ma.linkBroken': 'This link could not be opened: it is incomplete or was made for another assessment.',
   'ma.dismiss': 'Dismiss',
   'ma.resultsReady': (title: string) => `${title}: your results are ready`,
