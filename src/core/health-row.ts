@@ -1,6 +1,6 @@
 import { describeValue } from './describe.js';
 import { compile, healthBand, type HealthConfig, type HealthConfigError, type HealthConfigIssueCode, type HealthContribution, type HealthResult } from './health.js';
-import { own } from './records.js';
+import { own, record } from './records.js';
 
 /**
  * One account's row as `healthScoreSql` (`advocacy-kit/sql`) returns it: `health_score`, `health_band`,
@@ -9,12 +9,20 @@ import { own } from './records.js';
  */
 export type HealthRow = Readonly<Record<string, unknown>>;
 
+/** What is wrong with a row's column (or with the row as a whole). */
+export type HealthRowIssueCode = 'row' | 'score' | 'band' | 'missing' | 'listed-missing' | 'raw' | 'points' | 'contribution' | 'unreadable';
+
 export interface HealthRowIssue {
   /** The column at fault, `row` for the row as a whole, or `config`. */
   path: string;
+  /** English, for developers. */
   message: string;
-  /** For `config`: what is wrong with the config, as `HealthConfigError` gives it. */
-  code?: HealthConfigIssueCode;
+  /**
+   * What is wrong, for an interface to word in its own language: for `config`, the `HealthConfigError` code; else
+   * the row's, with `params` `column` and `got` (the value as written in the message), and `expected` (`band`) or
+   * `ids` (`missing`).
+   */
+  code?: HealthConfigIssueCode | HealthRowIssueCode;
   params?: Readonly<Record<string, string>>;
 }
 
@@ -29,7 +37,10 @@ const isNumber = (x: unknown, min = -Infinity, max = Infinity): x is number => t
  */
 export function readHealthRow(row: unknown, config: HealthConfig): ReadHealthRowResult {
   const issues: HealthRowIssue[] = [];
-  const fail = (path: string, what: string, got: unknown) => issues.push({ path, message: `${path} must be ${what}, got ${describeValue(got)}.` });
+  const fail = (code: HealthRowIssueCode, path: string, what: string, got: unknown, extra?: Record<string, string>) => {
+    const said = describeValue(got);
+    issues.push({ path, message: `${path} must be ${what}, got ${said}.`, code, params: record({ column: path, got: said, ...extra }) });
+  };
   let c;
   try {
     c = compile(config);
@@ -38,7 +49,7 @@ export function readHealthRow(row: unknown, config: HealthConfig): ReadHealthRow
     return { success: false, issues: [{ path: 'config', message: (e as Error).message, code, params }] };
   }
   if (typeof row !== 'object' || row === null || Array.isArray(row)) {
-    fail('row', 'an object of column → value', row);
+    fail('row', 'row', 'an object of column → value', row);
     return { success: false, issues };
   }
   try {
@@ -46,13 +57,13 @@ export function readHealthRow(row: unknown, config: HealthConfig): ReadHealthRow
     const band = own(row, 'health_band');
     const missing = own(row, 'health_missing');
     const ids = c.signals.map((s) => s.id);
-    if (score !== null && !isNumber(score, 0, 100)) fail('health_score', 'a number from 0 to 100 or null', score);
+    if (score !== null && !isNumber(score, 0, 100)) fail('score', 'health_score', 'a number from 0 to 100 or null', score);
     else {
       const expected = score === null ? 'unknown' : healthBand(score, c);
-      if (band !== expected) fail('health_band', `"${expected}" for this score and config`, band);
+      if (band !== expected) fail('band', 'health_band', `"${expected}" for this score and config`, band, { expected });
     }
     if (!Array.isArray(missing) || missing.some((id, i) => !ids.includes(id) || missing.indexOf(id) !== i)) {
-      fail('health_missing', `an array of distinct signal ids (${ids.join(', ')})`, missing);
+      fail('missing', 'health_missing', `an array of distinct signal ids (${ids.join(', ')})`, missing, { ids: ids.join(', ') });
     }
     const contributions: HealthContribution[] = [];
     for (const s of c.signals) {
@@ -61,16 +72,19 @@ export function readHealthRow(row: unknown, config: HealthConfig): ReadHealthRow
       const [raw, points, contribution] = values;
       if (Array.isArray(missing) && missing.includes(s.id)) {
         values.forEach((v, i) => {
-          if (v != null) fail(cols[i], 'null (the signal is listed as missing)', v);
+          if (v != null) fail('listed-missing', cols[i], 'null (the signal is listed as missing)', v);
         });
-      } else if (!isNumber(raw)) fail(s.id, 'a finite number, or listed in health_missing', raw);
-      else if (!isNumber(points, 0, 100)) fail(cols[1], 'a number from 0 to 100', points);
-      else if (!isNumber(contribution)) fail(cols[2], 'a finite number', contribution);
+      } else if (!isNumber(raw)) fail('raw', s.id, 'a finite number, or listed in health_missing', raw);
+      else if (!isNumber(points, 0, 100)) fail('points', cols[1], 'a number from 0 to 100', points);
+      else if (!isNumber(contribution)) fail('contribution', cols[2], 'a finite number', contribution);
       else contributions.push({ id: s.id, label: s.label, weight: s.weight, raw, points, contribution });
     }
     if (issues.length) return { success: false, issues };
     return { success: true, result: { score: score as number | null, band: band as HealthResult['band'], contributions, missing: [...(missing as string[])] } };
   } catch {
-    return { success: false, issues: [{ path: 'row', message: 'The health row could not be read (a property threw while being accessed).' }] };
+    return {
+      success: false,
+      issues: [{ path: 'row', message: 'The health row could not be read (a property threw while being accessed).', code: 'unreadable', params: record() }],
+    };
   }
 }

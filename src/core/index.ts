@@ -53,7 +53,7 @@ export {
   type HealthContribution,
   type LogisticHealthModel,
 } from './health.js';
-export { readHealthRow, type HealthRow, type HealthRowIssue, type ReadHealthRowResult } from './health-row.js';
+export { readHealthRow, type HealthRow, type HealthRowIssue, type HealthRowIssueCode, type ReadHealthRowResult } from './health-row.js';
 export { npsCategory, summarizeNps, isNpsScore, type NpsCategory, type NpsSummary } from './nps.js';
 export {
   permissionTiers,

@@ -7,6 +7,7 @@ import roiCalculator from './en/roi-calculator.js';
 import maturityAssessment from './en/maturity-assessment.js';
 import type { ModelIssueCode } from '../core/models/schema.js';
 import type { HealthConfigIssueCode } from '../core/health.js';
+import type { HealthRowIssueCode } from '../core/health-row.js';
 
 /**
  * English, whole: every string the kit writes, by key. Each element bundles only its own part (`./en/<tag>.js`)
@@ -31,13 +32,14 @@ export default en;
 export type IssueParams = Readonly<Record<string, string>>;
 
 /**
- * The core's issues with a custom model or a health config, by code (`ModelIssue.code`, `HealthConfigError.code`),
+ * The core's issues with a custom model, a health config or a warehouse row, by code (`ModelIssue.code`,
+ * `HealthConfigError.code`, `HealthRowIssue.code`),
  * and the lead-in of a config issue. English has no table of them: it shows the core's own `message`, the one
  * source of that wording, so these keys are types only here and every other language must word each code.
  */
 export type CoreIssueStrings = { [C in ModelIssueCode as `ma.issue.${C}`]: IssueWording } & {
   [C in HealthConfigIssueCode as `health.config.${C}`]: IssueWording;
-} & { 'health.configIssue': (detail: string) => string };
+} & { [C in HealthRowIssueCode as `health.row.${C}`]: IssueWording } & { 'health.configIssue': (detail: string) => string };
 
 /** A fixed sentence, or one built from the issue's figures and ids. */
 type IssueWording = string | ((p: IssueParams) => string);

@@ -16,6 +16,7 @@ import ja from '../../src/translations/ja.js';
 import ar from '../../src/translations/ar.js';
 import {
   builtInModels,
+  defaultHealthConfig,
   HealthConfigError,
   modelLimits,
   readHealthRow,
@@ -25,6 +26,7 @@ import {
   type HealthConfig,
   type ModelIssueCode,
   type HealthConfigIssueCode,
+  type HealthRowIssueCode,
 } from '../../src/core/index.js';
 import type { BenchmarkGauge, HealthBadge, MaturityAssessment, NpsSurvey, RoiCalculator, ScoreRadar } from '../../src/index.js';
 import { settle, strings } from './helpers.js';
@@ -180,12 +182,62 @@ describe('the core’s issues with a custom model or a health config, in the pag
     for (const text of strings(row)) expect(text).not.to.include(detail);
   });
 
+  it('a malformed warehouse row in German shows each issue in German, and no English detail', async () => {
+    const unreadable = new Proxy(
+      {},
+      {
+        getOwnPropertyDescriptor() {
+          throw new Error('no');
+        },
+      },
+    );
+    const rows: [unknown, string[]][] = [
+      [
+        // Every column check at once: a score off the scale, a duplicate in health_missing, a value for a signal listed
+        // as missing, a raw value that is no number, points off the scale, a contribution that is no number.
+        {
+          health_score: 150,
+          health_missing: ['nps', 'nps'],
+          nps: 45,
+          dau_mau: 'x',
+          seat_utilization: 0.5,
+          seat_utilization_points: 120,
+          ticket_reopen_rate: 0.1,
+          ticket_reopen_rate_points: 90,
+          ticket_reopen_rate_contribution: 'y',
+        },
+        [
+          'health_score muss eine Zahl von 0 bis 100 oder null sein, erhalten: 150.',
+          'health_missing muss eine Liste verschiedener Signal-IDs sein (dau_mau, seat_utilization, ticket_reopen_rate, csm_sentiment, nps, payment_overdue_days, mrr_trend), erhalten: object.',
+          'nps muss null sein (das Signal ist als fehlend aufgeführt), erhalten: 45.',
+          'dau_mau muss eine endliche Zahl sein oder in health_missing stehen, erhalten: "x".',
+          'seat_utilization_points muss eine Zahl von 0 bis 100 sein, erhalten: 120.',
+          'ticket_reopen_rate_contribution muss eine endliche Zahl sein, erhalten: "y".',
+        ],
+      ],
+      [{ health_score: 50, health_band: 'green', health_missing: [] }, ['health_band muss für diesen Score und diese Konfiguration „amber“ sein, erhalten: "green".']],
+      ['nope', ['Die Zeile muss ein Objekt aus Spalte → Wert sein, erhalten: "nope".']],
+      [unreadable, ['Die Zeile konnte nicht gelesen werden (beim Zugriff auf eine Eigenschaft trat ein Fehler auf).']],
+    ];
+    for (const [row, german] of rows) {
+      const read = readHealthRow(row, defaultHealthConfig);
+      if (read.success) throw new Error('expected the row to be rejected');
+      const badge = await inLang<HealthBadge>('de', html`<health-badge label="Acme" .row=${row}></health-badge>`);
+      const shown = strings(badge).join('\n');
+      expect(shown).to.include('Ungültige Health-Zeile:');
+      for (const sentence of german) expect(shown).to.include(sentence);
+      for (const issue of read.issues) expect(shown, `English detail "${issue.message}"`).not.to.include(issue.message);
+    }
+  });
+
   it('every shipped language words every code the core reports', () => {
     const modelCodes: ModelIssueCode[] = ['required', 'too-many-items', 'band-gap', 'off-scale', 'reserved-id', 'unreadable', 'arr-order'];
     const configCodes: HealthConfigIssueCode[] = ['signals', 'decay', 'duplicate-id', 'unknown-coefficient', 'unreadable'];
+    const rowCodes: HealthRowIssueCode[] = ['row', 'score', 'band', 'missing', 'listed-missing', 'raw', 'points', 'contribution', 'unreadable'];
     for (const table of [de, fr, es, ptBR, nl, ja, ar]) {
       for (const code of modelCodes) expect(Object.hasOwn(table, `ma.issue.${code}`), `${table.$code} ma.issue.${code}`).to.equal(true);
       for (const code of configCodes) expect(Object.hasOwn(table, `health.config.${code}`), `${table.$code} health.config.${code}`).to.equal(true);
+      for (const code of rowCodes) expect(Object.hasOwn(table, `health.row.${code}`), `${table.$code} health.row.${code}`).to.equal(true);
       expect(typeof table['health.configIssue']).to.equal('function');
     }
   });

@@ -46,7 +46,7 @@ export function readRow(row: unknown, config: HealthConfig = defaultHealthConfig
   if (!read.success) {
     const issues = read.issues.map((i) => ({
       path: i.path === 'config' || i.path === 'row' ? i.path : `row.${i.path}`,
-      message: i.path === 'config' ? configWords(i, t) : i.message,
+      message: i.path === 'config' ? configWords(i, t) : coreWords('health.row', i, t),
     }));
     const details = issues.map((i) => i.message).join(' ');
     const message = issues.every((i) => i.path === 'config') ? details : t.term('health.error.row', details);
@@ -55,16 +55,23 @@ export function readRow(row: unknown, config: HealthConfig = defaultHealthConfig
   return { ...read.result, missingLabels: signalLabels(read.result.missing, config) };
 }
 
+type CoreIssue = { code?: string; params?: Readonly<Record<string, string>>; message: string };
+
 /**
- * A config issue the core reported, in the badge's language: worded from its code (`health.config.<code>`).
- * English, and a language without that code, show the core's message, the one source of the English wording.
+ * An issue the core reported, in the badge's language: worded from its code (`<prefix>.<code>`). English, and a
+ * language without that code, show the core's message, the one source of the English wording.
  */
-function configWords({ code, params, message }: { code?: string; params?: Readonly<Record<string, string>>; message: string }, t: T): string {
+function coreWords(prefix: 'health.config' | 'health.row', { code, params, message }: CoreIssue, t: T): string {
   if (!code) return message;
-  const key = `health.config.${code}`;
-  const term = t.term as unknown as (key: string, arg: unknown) => string;
-  const said = term.call(t, key, params ?? {});
-  return said === key ? message : term.call(t, 'health.configIssue', said);
+  const key = `${prefix}.${code}`;
+  const said = (t.term as unknown as (key: string, arg: unknown) => string).call(t, key, params ?? {});
+  return said === key ? message : said;
+}
+
+/** A config issue, worded as above, after the lead-in "Invalid health config:" in the badge's language. */
+function configWords(issue: CoreIssue, t: T): string {
+  const said = coreWords('health.config', issue, t);
+  return said === issue.message ? said : t.term('health.configIssue' as keyof typeof en, said);
 }
 
 /** The labels of missing signals, as the config names them (the id where it has no such signal). */

@@ -214,6 +214,16 @@ const ar: KitTranslation = {
   'health.config.unknown-coefficient': (p) => `تذكر ${iso('model.coefficients')} مؤشرًا غير معروف «${iso(p.id)}».`,
   'health.config.coefficient': (p) => `يجب أن تكون ${iso(`model.coefficients["${p.id}"]`)} رقمًا منتهيًا.`,
   'health.config.unreadable': 'تعذّرت قراءتها (أثارت إحدى الخصائص خطأً عند الوصول إليها).',
+  // The core's issues with a warehouse row, by code (English shows the core's own message).
+  'health.row.row': (p) => `يجب أن يكون الصف كائنًا من عمود ← قيمة، والقيمة المُعطاة ${iso(p.got)}.`,
+  'health.row.score': (p) => `يجب أن يكون ${iso(p.column)} رقمًا من ٠ إلى ١٠٠ أو ${iso('null')}، والقيمة المُعطاة ${iso(p.got)}.`,
+  'health.row.band': (p) => `يجب أن يكون ${iso(p.column)} «${iso(p.expected)}» لهذه الدرجة وهذه الإعدادات، والقيمة المُعطاة ${iso(p.got)}.`,
+  'health.row.missing': (p) => `يجب أن يكون ${iso(p.column)} مصفوفة من معرّفات مؤشرات مختلفة (${iso(p.ids)})، والقيمة المُعطاة ${iso(p.got)}.`,
+  'health.row.listed-missing': (p) => `يجب أن يكون ${iso(p.column)} ${iso('null')} (المؤشر مُدرج على أنه ناقص)، والقيمة المُعطاة ${iso(p.got)}.`,
+  'health.row.raw': (p) => `يجب أن يكون ${iso(p.column)} رقمًا محدودًا أو مُدرجًا في ${iso('health_missing')}، والقيمة المُعطاة ${iso(p.got)}.`,
+  'health.row.points': (p) => `يجب أن يكون ${iso(p.column)} رقمًا من ٠ إلى ١٠٠، والقيمة المُعطاة ${iso(p.got)}.`,
+  'health.row.contribution': (p) => `يجب أن يكون ${iso(p.column)} رقمًا محدودًا، والقيمة المُعطاة ${iso(p.got)}.`,
+  'health.row.unreadable': 'تعذّرت قراءة الصف (أثارت إحدى الخصائص خطأً عند الوصول إليها).',
 
   'nps.question': (product) => `ما مدى احتمال أن توصي بـ${iso(product)} لصديق أو زميل؟`,
   'nps.questionUs': 'ما مدى احتمال أن توصي بنا لصديق أو زميل؟',

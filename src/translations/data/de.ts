@@ -210,6 +210,16 @@ const de: KitTranslation = {
   'health.config.unknown-coefficient': (p) => `model.coefficients nennt das unbekannte Signal „${p.id}“.`,
   'health.config.coefficient': (p) => `model.coefficients["${p.id}"] muss eine endliche Zahl sein.`,
   'health.config.unreadable': 'Sie konnte nicht gelesen werden (beim Zugriff auf eine Eigenschaft trat ein Fehler auf).',
+  // The core's issues with a warehouse row, by code (English shows the core's own message).
+  'health.row.row': (p) => `Die Zeile muss ein Objekt aus Spalte → Wert sein, erhalten: ${p.got}.`,
+  'health.row.score': (p) => `${p.column} muss eine Zahl von 0 bis 100 oder null sein, erhalten: ${p.got}.`,
+  'health.row.band': (p) => `${p.column} muss für diesen Score und diese Konfiguration „${p.expected}“ sein, erhalten: ${p.got}.`,
+  'health.row.missing': (p) => `${p.column} muss eine Liste verschiedener Signal-IDs sein (${p.ids}), erhalten: ${p.got}.`,
+  'health.row.listed-missing': (p) => `${p.column} muss null sein (das Signal ist als fehlend aufgeführt), erhalten: ${p.got}.`,
+  'health.row.raw': (p) => `${p.column} muss eine endliche Zahl sein oder in health_missing stehen, erhalten: ${p.got}.`,
+  'health.row.points': (p) => `${p.column} muss eine Zahl von 0 bis 100 sein, erhalten: ${p.got}.`,
+  'health.row.contribution': (p) => `${p.column} muss eine endliche Zahl sein, erhalten: ${p.got}.`,
+  'health.row.unreadable': 'Die Zeile konnte nicht gelesen werden (beim Zugriff auf eine Eigenschaft trat ein Fehler auf).',
 
   'nps.question': (product) => `Wie wahrscheinlich ist es, dass Sie ${product} einem Freund oder Kollegen empfehlen?`,
   'nps.questionUs': 'Wie wahrscheinlich ist es, dass Sie uns einem Freund oder Kollegen empfehlen?',

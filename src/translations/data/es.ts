@@ -210,6 +210,16 @@ const es: KitTranslation = {
   'health.config.unknown-coefficient': (p) => `model.coefficients nombra una señal desconocida, «${p.id}».`,
   'health.config.coefficient': (p) => `model.coefficients["${p.id}"] debe ser un número finito.`,
   'health.config.unreadable': 'no se pudo leer (una propiedad lanzó un error al acceder a ella).',
+  // The core's issues with a warehouse row, by code (English shows the core's own message).
+  'health.row.row': (p) => `La fila debe ser un objeto de columna → valor; se recibió ${p.got}.`,
+  'health.row.score': (p) => `${p.column} debe ser un número de 0 a 100 o null; se recibió ${p.got}.`,
+  'health.row.band': (p) => `${p.column} debe ser «${p.expected}» para esta puntuación y configuración; se recibió ${p.got}.`,
+  'health.row.missing': (p) => `${p.column} debe ser una lista de identificadores de señal distintos (${p.ids}); se recibió ${p.got}.`,
+  'health.row.listed-missing': (p) => `${p.column} debe ser null (la señal figura como ausente); se recibió ${p.got}.`,
+  'health.row.raw': (p) => `${p.column} debe ser un número finito o figurar en health_missing; se recibió ${p.got}.`,
+  'health.row.points': (p) => `${p.column} debe ser un número de 0 a 100; se recibió ${p.got}.`,
+  'health.row.contribution': (p) => `${p.column} debe ser un número finito; se recibió ${p.got}.`,
+  'health.row.unreadable': 'No se pudo leer la fila (una propiedad lanzó un error al acceder a ella).',
 
   'nps.question': (product) => `¿Qué probabilidad hay de que recomiende ${product} a un amigo o colega?`,
   'nps.questionUs': '¿Qué probabilidad hay de que nos recomiende a un amigo o colega?',

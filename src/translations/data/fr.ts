@@ -210,6 +210,16 @@ const fr: KitTranslation = {
   'health.config.unknown-coefficient': (p) => `model.coefficients cite un signal inconnu, « ${p.id} ».`,
   'health.config.coefficient': (p) => `model.coefficients["${p.id}"] doit être un nombre fini.`,
   'health.config.unreadable': 'elle n’a pas pu être lue (une propriété a levé une erreur lors de son accès).',
+  // The core's issues with a warehouse row, by code (English shows the core's own message).
+  'health.row.row': (p) => `La ligne doit être un objet colonne → valeur ; reçu : ${p.got}.`,
+  'health.row.score': (p) => `${p.column} doit être un nombre de 0 à 100 ou null ; reçu : ${p.got}.`,
+  'health.row.band': (p) => `${p.column} doit valoir « ${p.expected} » pour ce score et cette configuration ; reçu : ${p.got}.`,
+  'health.row.missing': (p) => `${p.column} doit être une liste d’identifiants de signaux distincts (${p.ids}) ; reçu : ${p.got}.`,
+  'health.row.listed-missing': (p) => `${p.column} doit être null (le signal est indiqué comme manquant) ; reçu : ${p.got}.`,
+  'health.row.raw': (p) => `${p.column} doit être un nombre fini, ou figurer dans health_missing ; reçu : ${p.got}.`,
+  'health.row.points': (p) => `${p.column} doit être un nombre de 0 à 100 ; reçu : ${p.got}.`,
+  'health.row.contribution': (p) => `${p.column} doit être un nombre fini ; reçu : ${p.got}.`,
+  'health.row.unreadable': 'La ligne n’a pas pu être lue (une propriété a levé une erreur lors de son accès).',
 
   'nps.question': (product) => `Quelle est la probabilité que vous recommandiez ${product} à un ami ou à un collègue ?`,
   'nps.questionUs': 'Quelle est la probabilité que vous nous recommandiez à un ami ou à un collègue ?',

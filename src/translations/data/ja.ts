@@ -210,6 +210,16 @@ const ja: KitTranslation = {
   'health.config.unknown-coefficient': (p) => `model.coefficients に不明なシグナル「${p.id}」があります。`,
   'health.config.coefficient': (p) => `model.coefficients["${p.id}"] は有限の数値にしてください。`,
   'health.config.unreadable': '読み取れませんでした（プロパティへのアクセス中にエラーが発生しました）。',
+  // The core's issues with a warehouse row, by code (English shows the core's own message).
+  'health.row.row': (p) => `行は「列 → 値」のオブジェクトにしてください（指定値：${p.got}）。`,
+  'health.row.score': (p) => `${p.column} は 0〜100 の数値か null にしてください（指定値：${p.got}）。`,
+  'health.row.band': (p) => `このスコアと設定では ${p.column} は "${p.expected}" になるはずです（指定値：${p.got}）。`,
+  'health.row.missing': (p) => `${p.column} は重複のないシグナル ID の配列にしてください（${p.ids}）（指定値：${p.got}）。`,
+  'health.row.listed-missing': (p) => `${p.column} は null にしてください（このシグナルは欠損として記載されています）（指定値：${p.got}）。`,
+  'health.row.raw': (p) => `${p.column} は有限の数値にするか、health_missing に記載してください（指定値：${p.got}）。`,
+  'health.row.points': (p) => `${p.column} は 0〜100 の数値にしてください（指定値：${p.got}）。`,
+  'health.row.contribution': (p) => `${p.column} は有限の数値にしてください（指定値：${p.got}）。`,
+  'health.row.unreadable': '行を読み取れませんでした（プロパティへのアクセス中にエラーが発生しました）。',
 
   'nps.question': (product) => `${product}を友人や同僚に勧める可能性はどのくらいありますか？`,
   'nps.questionUs': '当社を友人や同僚に勧める可能性はどのくらいありますか？',

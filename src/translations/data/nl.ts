@@ -210,6 +210,16 @@ const nl: KitTranslation = {
   'health.config.unknown-coefficient': (p) => `model.coefficients noemt het onbekende signaal ‘${p.id}’.`,
   'health.config.coefficient': (p) => `model.coefficients["${p.id}"] moet een eindig getal zijn.`,
   'health.config.unreadable': 'ze kon niet worden gelezen (een eigenschap gaf een fout bij het uitlezen).',
+  // The core's issues with a warehouse row, by code (English shows the core's own message).
+  'health.row.row': (p) => `De rij moet een object van kolom → waarde zijn, ontvangen: ${p.got}.`,
+  'health.row.score': (p) => `${p.column} moet een getal van 0 tot 100 of null zijn, ontvangen: ${p.got}.`,
+  'health.row.band': (p) => `${p.column} moet ‘${p.expected}’ zijn voor deze score en configuratie, ontvangen: ${p.got}.`,
+  'health.row.missing': (p) => `${p.column} moet een lijst van verschillende signaal-id’s zijn (${p.ids}), ontvangen: ${p.got}.`,
+  'health.row.listed-missing': (p) => `${p.column} moet null zijn (het signaal staat als ontbrekend vermeld), ontvangen: ${p.got}.`,
+  'health.row.raw': (p) => `${p.column} moet een eindig getal zijn of in health_missing staan, ontvangen: ${p.got}.`,
+  'health.row.points': (p) => `${p.column} moet een getal van 0 tot 100 zijn, ontvangen: ${p.got}.`,
+  'health.row.contribution': (p) => `${p.column} moet een eindig getal zijn, ontvangen: ${p.got}.`,
+  'health.row.unreadable': 'De rij kon niet worden gelezen (een eigenschap gaf een fout bij het uitlezen).',
 
   'nps.question': (product) => `Hoe waarschijnlijk is het dat u ${product} aanbeveelt aan een vriend of collega?`,
   'nps.questionUs': 'Hoe waarschijnlijk is het dat u ons aanbeveelt aan een vriend of collega?',

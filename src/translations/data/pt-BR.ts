@@ -210,6 +210,16 @@ const ptBR: KitTranslation = {
   'health.config.unknown-coefficient': (p) => `model.coefficients cita o sinal desconhecido “${p.id}”.`,
   'health.config.coefficient': (p) => `model.coefficients["${p.id}"] precisa ser um número finito.`,
   'health.config.unreadable': 'não foi possível lê-la (uma propriedade gerou um erro ao ser acessada).',
+  // The core's issues with a warehouse row, by code (English shows the core's own message).
+  'health.row.row': (p) => `A linha precisa ser um objeto de coluna → valor; recebido: ${p.got}.`,
+  'health.row.score': (p) => `${p.column} precisa ser um número de 0 a 100 ou null; recebido: ${p.got}.`,
+  'health.row.band': (p) => `${p.column} precisa ser “${p.expected}” para esta pontuação e configuração; recebido: ${p.got}.`,
+  'health.row.missing': (p) => `${p.column} precisa ser uma lista de IDs de sinais distintos (${p.ids}); recebido: ${p.got}.`,
+  'health.row.listed-missing': (p) => `${p.column} precisa ser null (o sinal consta como ausente); recebido: ${p.got}.`,
+  'health.row.raw': (p) => `${p.column} precisa ser um número finito ou constar em health_missing; recebido: ${p.got}.`,
+  'health.row.points': (p) => `${p.column} precisa ser um número de 0 a 100; recebido: ${p.got}.`,
+  'health.row.contribution': (p) => `${p.column} precisa ser um número finito; recebido: ${p.got}.`,
+  'health.row.unreadable': 'Não foi possível ler a linha (uma propriedade gerou um erro ao ser acessada).',
 
   'nps.question': (product) => `Qual é a probabilidade de você recomendar ${product} a um amigo ou colega?`,
   'nps.questionUs': 'Qual é a probabilidade de você nos recomendar a um amigo ou colega?',
