@@ -6,10 +6,12 @@
  *
  * A page in a shipped language (`<html lang="de">`, or a `lang` on a kit element or its ancestor) also gets that
  * language's module (`translations/<code>.js`), loaded once, the first time a kit element is found; a later change
- * of `<html lang>` loads the new one.
+ * of `<html lang>`, or of the `lang` of a kit element or an element holding one, loads the new one.
  */
 const TAGS = ['maturity-assessment', 'score-radar', 'benchmark-gauge', 'health-badge', 'nps-survey', 'roi-calculator'];
+// Selectors built when the module loads: a host that later replaces Array.prototype.join cannot change them.
 const UNDEFINED = TAGS.map((tag) => `${tag}:not(:defined)`).join();
+const ANY = TAGS.join();
 
 // Resolved against this module's own URL, so the chunks load from wherever the autoloader is served.
 const base = import.meta.url;
@@ -83,7 +85,10 @@ export async function discover(root: Document | ShadowRoot | Element = document)
 }
 
 void discover(document);
-// A site's language switcher changes <html lang>: bring that language in for the elements already on the page.
-new MutationObserver(() => {
-  if (document.querySelector(TAGS.join())) loadLanguage(document.documentElement.getAttribute('lang'));
-}).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+// A site's language switcher changes <html lang>, or a section's `lang`: bring that language in for the kit elements
+// already there.
+new MutationObserver((mutations) => {
+  for (const { target } of mutations) {
+    if (target instanceof Element && (target.matches(ANY) || target.querySelector(ANY))) loadLanguage(target.getAttribute('lang'));
+  }
+}).observe(document.documentElement, { subtree: true, attributes: true, attributeFilter: ['lang'] });

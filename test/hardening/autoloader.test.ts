@@ -208,14 +208,15 @@ describe('CDN autoloader: the page’s language', () => {
     expect(page.texts[0]).not.to.include('How likely');
   });
 
-  it('loads the new language when the page’s <html lang> changes', async function () {
+  it('loads the new language when the page’s <html lang> or a section’s lang changes', async function () {
     this.timeout(40000);
     const { frame, result } = await runFixturePage(`/test/fixtures/csp/autoload-lang-switch.html`, 30000);
     frame.remove();
     const page = result as unknown as PageResult;
     expect(page.errors).to.deep.equal([]);
-    expect(kitScripts(page).filter((path) => path.includes('/translations/'))).to.deep.equal(['/dist/cdn/translations/fr.js']);
+    expect(kitScripts(page).filter((path) => path.includes('/translations/'))).to.have.members(['/dist/cdn/translations/fr.js', '/dist/cdn/translations/ja.js']);
     expect(page.texts[0]).to.include('Quelle est la probabilité que vous recommandiez advocacy-kit à un ami ou à un collègue ?');
+    expect(page.texts[1]).to.include('advocacy-kitを友人や同僚に勧める可能性はどのくらいありますか？');
   });
 
   it('loads no language module on an English page', async function () {
