@@ -307,6 +307,30 @@ describe('right to left', function () {
     }
   });
 
+  it('the gauge’s scale runs from the right: its low end, the needle for a low value and the alarm zone there', async () => {
+    const measure = async (dir: string) => {
+      const el = await mountIn<BenchmarkGauge>({ dir }, html`<benchmark-gauge style="width:300px" min="1" max="5" alarm="1.6" expected="2.3" good="3" value="1.4"></benchmark-gauge>`);
+      const svg = $(el, 'svg').getBoundingClientRect();
+      const middle = svg.left + svg.width / 2;
+      const [low, high] = [...el.shadowRoot!.querySelectorAll('text.scale-label')].map((t) => t.getBoundingClientRect());
+      const centre = (r: DOMRect) => r.left + r.width / 2;
+      return {
+        lowText: text(el.shadowRoot!.querySelectorAll('text.scale-label')[0]!),
+        lowOnRight: centre(low!) > middle && centre(high!) < middle,
+        needleOnRight: centre($(el, '.needle path').getBoundingClientRect()) > middle,
+        alarmOnRight: centre($(el, '.zone.alarm').getBoundingClientRect()) > middle,
+        lowScale: (el.shadowRoot!.querySelector('text.scale-label') as SVGTextElement).getScreenCTM()!.a,
+      };
+    };
+    const ltr = await measure('ltr');
+    const rtl = await measure('rtl');
+    expect(ltr).to.include({ lowOnRight: false, needleOnRight: false, alarmOnRight: false });
+    expect(rtl).to.include({ lowOnRight: true, needleOnRight: true, alarmOnRight: true, lowText: ltr.lowText });
+    // The number itself is drawn as written, not mirrored.
+    expect(rtl.lowScale, 'the low end’s number is mirrored').to.be.above(0);
+    expect(ltr.lowScale).to.be.above(0);
+  });
+
   it('every element passes axe in Arabic, right to left', async () => {
     const wrap = { lang: 'ar', dir: 'rtl' };
     const signals = { dau_mau: 0.3, seat_utilization: 0.5, nps: 20 };

@@ -244,7 +244,10 @@ export class BenchmarkGauge extends LitElement {
         </ul>
       </div>`;
     }
-    const angle = linear([d.min, d.max], [-90, 90], true);
+    // Right to left, the scale runs from the right like any other: min on the right, the needle sweeping leftwards.
+    const rtl = this._loc.dir() === 'rtl';
+    const angle = linear([d.min, d.max], rtl ? [90, -90] : [-90, 90], true);
+    const side = rtl ? -1 : 1;
     const t = d.thresholds;
     const zones: [string, number, number][] = t
       ? [
@@ -257,7 +260,10 @@ export class BenchmarkGauge extends LitElement {
     const drawing = svg`<svg viewBox="0 0 200 116" aria-hidden="true" focusable="false">
       ${zones
         .filter(([, from, to]) => to > from)
-        .map(([kind, from, to]) => svg`<path class="zone ${kind}" data-zone=${kind} d=${band(angle(from), angle(to))}></path>`)}
+        .map(([kind, from, to]) => {
+          const [a, b] = [angle(from), angle(to)].sort((x, y) => x - y);
+          return svg`<path class="zone ${kind}" data-zone=${kind} d=${band(a!, b!)}></path>`;
+        })}
       ${t
         ? svg`<line class="expected" part="expected" data-value=${t.expected}
             x1=${CX + (INNER - 6) * Math.sin((angle(t.expected) * Math.PI) / 180)}
@@ -265,8 +271,8 @@ export class BenchmarkGauge extends LitElement {
             x2=${CX + (OUTER + 4) * Math.sin((angle(t.expected) * Math.PI) / 180)}
             y2=${CY - (OUTER + 4) * Math.cos((angle(t.expected) * Math.PI) / 180)}></line>`
         : nothing}
-      <text class="scale-label" x=${CX - (OUTER + INNER) / 2} y="114" text-anchor="middle">${this._fmt(d.min)}</text>
-      <text class="scale-label" x=${CX + (OUTER + INNER) / 2} y="114" text-anchor="middle">${this._fmt(d.max)}</text>
+      <text class="scale-label" x=${CX - (side * (OUTER + INNER)) / 2} y="114" text-anchor="middle">${this._fmt(d.min)}</text>
+      <text class="scale-label" x=${CX + (side * (OUTER + INNER)) / 2} y="114" text-anchor="middle">${this._fmt(d.max)}</text>
       ${d.value === null
         ? nothing
         : svg`<g class="needle" part="needle" data-angle=${angle(d.value)} ${styleProps({ transform: `rotate(${angle(d.value)}deg)` })}>
