@@ -8,24 +8,8 @@ import '../../src/translations/ja.js';
 import '../../src/translations/ar.js';
 import { registerTranslation } from '../../src/internal/localize.js';
 import type { BenchmarkGauge, HealthBadge, MaturityAssessment, NpsSurvey, RoiCalculator, ScoreRadar } from '../../src/index.js';
-import { settle, strings } from './helpers.js';
+import { mountIn, removeLater, settle, strings } from './helpers.js';
 
-const mounted: HTMLElement[] = [];
-afterEach(() => {
-  for (const m of mounted.splice(0)) m.remove();
-});
-
-async function mountIn<T extends Element>(attrs: { lang?: string; dir?: string }, template: unknown): Promise<T> {
-  const wrap = document.createElement('div');
-  if (attrs.lang) wrap.lang = attrs.lang;
-  if (attrs.dir) wrap.dir = attrs.dir;
-  document.body.append(wrap);
-  mounted.push(wrap);
-  render(template, wrap);
-  const el = wrap.firstElementChild as T;
-  await settle(el);
-  return el;
-}
 
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
 const text = (node: Element) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -116,7 +100,7 @@ describe('the language follows the page at runtime', () => {
     expect(text($(el, 'button'))).to.equal('72 Gefährdet');
     const elsewhere = document.createElement('div');
     document.body.append(elsewhere);
-    mounted.push(elsewhere);
+    removeLater(elsewhere);
     elsewhere.append(el);
     document.documentElement.lang = 'fr';
     await afterMutation(el);
@@ -145,7 +129,7 @@ describe('the language follows the page at runtime', () => {
     const host = document.createElement('div');
     host.lang = 'de';
     document.body.append(host);
-    mounted.push(host);
+    removeLater(host);
     const root = host.attachShadow({ mode: 'open' });
     render(html`<health-badge></health-badge>`, root);
     const el = root.querySelector('health-badge')!;

@@ -4,7 +4,7 @@
  * message the elements keep.
  */
 import { expect } from '@open-wc/testing';
-import { html, render } from 'lit';
+import { html } from 'lit';
 import '../../src/index.js';
 import '../../src/translations/de.js';
 import de from '../../src/translations/de.js';
@@ -29,23 +29,9 @@ import {
   type HealthRowIssueCode,
 } from '../../src/core/index.js';
 import type { BenchmarkGauge, HealthBadge, MaturityAssessment, NpsSurvey, RoiCalculator, ScoreRadar } from '../../src/index.js';
-import { settle, strings } from './helpers.js';
+import { mountIn, settle, strings } from './helpers.js';
 
-const mounted: HTMLElement[] = [];
-afterEach(() => {
-  for (const m of mounted.splice(0)) m.remove();
-});
-
-async function inLang<T extends Element>(lang: string, template: unknown): Promise<T> {
-  const wrap = document.createElement('div');
-  wrap.lang = lang;
-  document.body.append(wrap);
-  mounted.push(wrap);
-  render(template, wrap);
-  const el = wrap.firstElementChild as T;
-  await settle(el);
-  return el;
-}
+const inLang = <T extends Element>(lang: string, template: unknown): Promise<T> => mountIn<T>({ lang }, template);
 
 /** A language switch on the element's section: the document's observer, then the element's render. */
 async function switchTo(el: Element, lang: string): Promise<void> {

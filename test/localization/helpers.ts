@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { LitElement, render } from 'lit';
 import { builtInModels, defaultHealthConfig } from '../../src/core/index.js';
 
 /** Every string a built-in model or the default health config holds: seed text, which stays as transcribed. */
@@ -13,6 +13,32 @@ export const seedText: ReadonlySet<string> = (() => {
   walk(defaultHealthConfig);
   return out;
 })();
+
+const mounted: HTMLElement[] = [];
+afterEach(unmount);
+
+/** Removes `node` with what `mountIn` mounted, after the test (or at the next `unmount()`). */
+export function removeLater(node: HTMLElement): void {
+  mounted.push(node);
+}
+
+/** Removes everything mounted so far: a test that mounts many states frees each before the next. */
+export function unmount(): void {
+  for (const m of mounted.splice(0)) m.remove();
+}
+
+/** Mounts `template` in a wrapper with the `lang` and `dir` given, as a page section would; removed after each test. */
+export async function mountIn<T extends Element>(attrs: { lang?: string; dir?: string }, template: unknown): Promise<T> {
+  const wrap = document.createElement('div');
+  if (attrs.lang) wrap.lang = attrs.lang;
+  if (attrs.dir) wrap.dir = attrs.dir;
+  document.body.append(wrap);
+  mounted.push(wrap);
+  render(template, wrap);
+  const el = wrap.firstElementChild as T;
+  await settle(el);
+  return el;
+}
 
 /** Waits for `el` and every kit element inside its shadow trees to finish rendering. */
 export async function settle(el: Element): Promise<void> {

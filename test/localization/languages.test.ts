@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { html, render } from 'lit';
+import { html } from 'lit';
 import '../../src/index.js';
 import '../../src/translations/de.js';
 import '../../src/translations/fr.js';
@@ -10,7 +10,7 @@ import '../../src/translations/ja.js';
 import '../../src/translations/ar.js';
 import type { HealthBadge, MaturityAssessment, NpsSurvey, ScoreRadar } from '../../src/index.js';
 import { builtInModels, evaluateAccount, type AssessmentModel, type HealthConfig } from '../../src/core/index.js';
-import { seedText, settle, strings } from './helpers.js';
+import { mountIn, seedText, settle, strings, unmount } from './helpers.js';
 
 const LANGUAGES = ['de', 'fr', 'es', 'pt-BR', 'nl', 'ja', 'ar'] as const;
 type Lang = (typeof LANGUAGES)[number] | 'en';
@@ -61,23 +61,8 @@ const SAME_AS_ENGLISH: Record<(typeof LANGUAGES)[number], readonly string[]> = {
   ar: [],
 };
 
-const mounted: HTMLElement[] = [];
-afterEach(() => {
-  for (const m of mounted.splice(0)) m.remove();
-});
-
 /** Mounts `template` in a `lang` (and, for Arabic, `dir="rtl"`) wrapper, as a page section would. */
-async function inLang<T extends Element>(lang: Lang, template: unknown): Promise<T> {
-  const wrap = document.createElement('div');
-  wrap.lang = lang;
-  if (lang === 'ar') wrap.dir = 'rtl';
-  document.body.append(wrap);
-  mounted.push(wrap);
-  render(template, wrap);
-  const el = wrap.firstElementChild as T;
-  await settle(el);
-  return el;
-}
+const inLang = <T extends Element>(lang: Lang, template: unknown): Promise<T> => mountIn<T>({ lang, dir: lang === 'ar' ? 'rtl' : undefined }, template);
 
 const $ = <T extends HTMLElement = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
 
@@ -288,7 +273,7 @@ describe('every string the kit writes, in each shipped language', function () {
         for (const text of local) {
           if (english.has(text) && !allowed.has(text) && !CODE.has(text) && kitWords(text)) untranslated.push(`${s.element} (${s.state}): "${text}"`);
         }
-        for (const m of mounted.splice(0)) m.remove();
+        unmount();
       }
       expect(untranslated, `untranslated in ${lang}`).to.deep.equal([]);
     });
