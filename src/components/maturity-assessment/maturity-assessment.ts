@@ -21,11 +21,11 @@ import { AssessmentCompleteEvent } from '../../events/assessment-complete.js';
 import { AssessmentResetEvent } from '../../events/assessment-reset.js';
 import { AssessmentErrorEvent } from '../../events/assessment-error.js';
 import { decodeShare, encodeShare, hasShareParam, sharedAnswers, withoutShareParam } from './share.js';
-import { resultToCSV, resultToJSON } from './export.js';
+import type { CsvHeaders } from './export.js';
+import { loadReport, type Report } from './report-on-demand.js';
 import { HISTORY_LIMIT, mergeStored, parseStored, sameAnswers, sameContent, storageKey, type StoredAssessment, type StoredAttempt } from './persist.js';
 import { record } from '../../core/records.js';
 import { renderCover } from './cover-view.js';
-import { printOnly } from './print.js';
 import { issueWords, renderError, renderLinkNotice, type Issue, type Words } from './error-view.js';
 import { renderSegment, type SegmentViewActions } from './segment-view.js';
 import { renderStep, type StepViewActions } from './step-view.js';
@@ -50,6 +50,19 @@ function withEntry(from: Record<string, number>, id: string, value: number): Rec
   const out = record(from);
   out[id] = value;
   return out;
+}
+
+/** The report's actions (Print, Download), once loaded; shared by every assessment on the page. */
+let report: Report | undefined;
+let reportLoading: Promise<Report | undefined> | undefined;
+
+/** Loads the report's actions, or joins the load under way; undefined if it failed (the next call tries again). */
+function ensureReport(): Promise<Report | undefined> {
+  reportLoading ??= loadReport().then(
+    (r) => (report = r),
+    () => (reportLoading = undefined),
+  );
+  return reportLoading;
 }
 
 /**
@@ -225,10 +238,15 @@ export class MaturityAssessment extends LitElement {
     this.dispatchEvent(new AssessmentResetEvent({ modelId: model.id }));
   }
 
-  /** Also waits for the model being fetched, so `await el.updateComplete` sees the assessment (or its error). */
+  /**
+   * Also waits for the model being fetched, so `await el.updateComplete` sees the assessment (or its error), and for
+   * the report's actions once a result shows, so Print and Download work the moment it resolves.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    return this._loading ? this._loading.then(() => this.getUpdateComplete()) : done;
+    if (this._loading) return this._loading.then(() => this.getUpdateComplete());
+    if (reportLoading) await reportLoading;
+    return done;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -237,6 +255,8 @@ export class MaturityAssessment extends LitElement {
   }
 
   protected override updated(): void {
+    // If the load fails, Print prints the whole page and Download tries again.
+    if (this._view === 'result' && !report) void ensureReport();
     // The visitor moved to a step (not a first render or a storage sync): that is when focus goes to the heading.
     if (this._focusSelector === '#heading' && this._view === 'step') this._slideIn();
     if (!this._focusSelector) return;
@@ -557,7 +577,7 @@ export class MaturityAssessment extends LitElement {
   private _onBeforePrint = (): void => {
     this._openedForPrint = [...this.renderRoot.querySelectorAll<HTMLDetailsElement>('details:not([open])')];
     for (const d of this._openedForPrint) d.open = true;
-    if (this._printingReport && !this._undoPrintOnly) this._undoPrintOnly = printOnly(this);
+    if (this._printingReport && !this._undoPrintOnly && report) this._undoPrintOnly = report.printOnly(this);
   };
 
   private _onAfterPrint = (): void => {
@@ -692,11 +712,13 @@ export class MaturityAssessment extends LitElement {
     }
   }
 
-  private _download(kind: 'json' | 'csv', result: AssessmentResult): void {
+  private async _download(kind: 'json' | 'csv', result: AssessmentResult): Promise<void> {
+    const actions = report ?? (await ensureReport());
+    if (!actions) return;
     const model = this._model!;
     const meta = { model, exportedAt: new Date().toISOString() };
     const t = this._loc;
-    const headers = {
+    const headers: CsvHeaders = {
       dimensionId: t.term('ma.csv.dimensionId'),
       dimension: t.term('ma.csv.dimension'),
       score: t.term('ma.csv.score'),
@@ -704,7 +726,7 @@ export class MaturityAssessment extends LitElement {
       nextLevel: t.term('ma.csv.nextLevel'),
       redFlags: t.term('ma.csv.redFlags'),
     };
-    const text = kind === 'json' ? resultToJSON(result, meta) : resultToCSV(result, meta, headers);
+    const text = kind === 'json' ? actions.resultToJSON(result, meta) : actions.resultToCSV(result, meta, headers);
     const blob = new Blob([text], { type: kind === 'json' ? 'application/json' : 'text/csv;charset=utf-8' });
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
@@ -879,7 +901,7 @@ export class MaturityAssessment extends LitElement {
 
   private _resultActions: ResultViewActions = {
     copyLink: () => void this._copyLink(),
-    download: (kind, result) => this._download(kind, result),
+    download: (kind, result) => void this._download(kind, result),
     print: () => {
       this._printingReport = true;
       window.print();
