@@ -1,6 +1,6 @@
 import * as z from './zod.js';
 import { modelLimits } from '../limits.js';
-import { isReservedId, record, reservedIdMessage, reservedIds } from '../records.js';
+import { isReservedId, own, record, reservedIdMessage, reservedIds } from '../records.js';
 
 /** The answer scale of a model: integer points from `min` to `max`, one label per point. */
 export interface ModelScale {
@@ -187,7 +187,6 @@ const modelSchema = z.object({
 
 type Issue = {
   code: string;
-  input?: unknown;
   expected?: string;
   origin?: string;
   minimum?: unknown;
@@ -209,12 +208,29 @@ function modelIssue(path: string, code: ModelIssueCode, message: string, params?
   return { path, message, code, params: record(params) };
 }
 
-/** A zod issue as the kit's code, English message and figures. */
-function fromZod(iss: Issue): [ModelIssueCode, string, Record<string, string | number>?] {
+/**
+ * Whether the field at `path` is missing from `input` (absent, or undefined), read again by own property. Not zod's
+ * `reportInput`: its error stringifies every issue's input, a million-item array too, which took seconds.
+ */
+function missingAt(input: unknown, path: readonly PropertyKey[]): boolean {
+  let value = input;
+  try {
+    for (const key of path) {
+      if (value === null || typeof value !== 'object') return true;
+      value = own(value, key as string);
+    }
+  } catch {
+    return false;
+  }
+  return value === undefined;
+}
+
+/** A zod issue as the kit's code, English message and figures; `missing`: nothing was given where it is expected. */
+function fromZod(iss: Issue, missing: boolean): [ModelIssueCode, string, Record<string, string | number>?] {
   const n = (x: unknown) => (typeof x === 'number' ? x : String(x));
   switch (iss.code) {
     case 'invalid_type': {
-      if (iss.input === undefined) return ['required', 'required'];
+      if (missing) return ['required', 'required'];
       const expected = String(iss.expected);
       const code = TYPE_CODES.get(expected) ?? 'invalid-type';
       return [code, code === 'expected-integer' ? 'expected a whole number' : `expected ${expected === 'array' || expected === 'object' ? 'an' : 'a'} ${expected}`, { expected }];
@@ -314,14 +330,14 @@ function crossFieldIssues(m: AssessmentModel): ModelIssue[] {
 export function safeParseModel(input: unknown): SafeParseModelResult {
   let issues: ModelIssue[];
   try {
-    // reportInput: an absent field (no input) is `required`, a present one of the wrong type is not.
-    const parsed = modelSchema.safeParse(input, { reportInput: true });
+    const parsed = modelSchema.safeParse(input);
     if (parsed.success) {
       const model = parsed.data as AssessmentModel;
       issues = crossFieldIssues(model);
       if (!issues.length) return { success: true, model };
     } else {
-      issues = parsed.error.issues.map((i) => modelIssue(formatPath(i.path), ...fromZod(i as unknown as Issue)));
+      // An absent field is `required`; a present one of the wrong type is not.
+      issues = parsed.error.issues.map((i) => modelIssue(formatPath(i.path), ...fromZod(i as unknown as Issue, missingAt(input, i.path))));
     }
   } catch {
     issues = [modelIssue('', 'unreadable', 'could not be read (a property threw while being accessed)')];
