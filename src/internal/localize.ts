@@ -219,3 +219,13 @@ export class Localize<S extends object = KitTranslation> extends LocalizeControl
     return new DateTimeFormat(this.lang(), options).format(new Date(value));
   }
 }
+
+/**
+ * `t`'s string for a key built at runtime (a core issue's code), or `fallback` where no table has it: English words
+ * the core's issues with the core's own message, so it has no keys for them. A function, not a method, so elements
+ * that word no core issue do not ship it.
+ */
+export function termOr(t: Localize<object>, key: string, fallback: string, ...args: unknown[]): string {
+  const said = (t.term as (key: string, ...args: unknown[]) => string).call(t, key, ...args);
+  return said === key ? fallback : said;
+}

@@ -4,7 +4,7 @@ import { defaultHealthConfig, HealthConfigError, scoreHealth, type HealthConfig,
 import { readHealthRow } from '../../core/health-row.js';
 import type { ActionId, Decision, WarningId } from '../../core/rules.js';
 import type { ErrorDetail } from '../../events/error-detail.js';
-import type { Localize } from '../../internal/localize.js';
+import { termOr, type Localize } from '../../internal/localize.js';
 import type en from '../../translations/en/health-badge.js';
 
 // What a badge needs only for `signals`, a warehouse `row` or a `decision`: scoring, row checks, the rules' words
@@ -62,16 +62,13 @@ type CoreIssue = { code?: string; params?: Readonly<Record<string, string>>; mes
  * language without that code, show the core's message, the one source of the English wording.
  */
 function coreWords(prefix: 'health.config' | 'health.row', { code, params, message }: CoreIssue, t: T): string {
-  if (!code) return message;
-  const key = `${prefix}.${code}`;
-  const said = (t.term as unknown as (key: string, arg: unknown) => string).call(t, key, params ?? {});
-  return said === key ? message : said;
+  return code ? termOr(t, `${prefix}.${code}`, message, params ?? {}) : message;
 }
 
 /** A config issue, worded as above, after the lead-in "Invalid health config:" in the badge's language. */
 function configWords(issue: CoreIssue, t: T): string {
   const said = coreWords('health.config', issue, t);
-  return said === issue.message ? said : t.term('health.configIssue' as keyof typeof en, said);
+  return said === issue.message ? said : termOr(t, 'health.configIssue', said, said);
 }
 
 /** The labels of missing signals, as the config names them (the id where it has no such signal). */

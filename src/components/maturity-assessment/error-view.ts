@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { ModelIssue } from '../../core/models/schema.js';
 import { record } from '../../core/records.js';
-import type { Localize } from '../../internal/localize.js';
+import { termOr, type Localize } from '../../internal/localize.js';
 import type en from '../../translations/en/maturity-assessment.js';
 
 type Loc = Localize<typeof en>;
@@ -28,8 +28,7 @@ export function issueWords({ code, params, message }: ModelIssue): Words {
   return (t) => {
     const p = record<string>();
     if (params) for (const k of keys(params)) p[k] = typeof params[k] === 'number' ? t.number(params[k]) : String(params[k]);
-    const said = (t.term as unknown as (key: string, p: Record<string, string>) => string)(key, p);
-    return said === key ? message : said;
+    return termOr(t, key, message, p);
   };
 }
 
