@@ -30,6 +30,8 @@ export default defineConfig(({ mode }) =>
   mode === 'cdn-split'
     ? {
         plugins: [cssLiteralsPlugin()],
+        // For src/cdn/shipped-languages.ts: the autoloader loads a page's language by this list.
+        define: { __AK_LANGUAGES__: JSON.stringify(languages) },
         build: {
           target: 'es2022',
           outDir: 'dist/cdn',
@@ -61,7 +63,7 @@ export default defineConfig(({ mode }) =>
         // The file holds every model, the validator and the badge's details: each `./<name>-on-demand.js` (dynamic
         // imports) is swapped for its `./<name>-static.ts` beside it, so no dynamic imports are bundled.
         plugins: [cssLiteralsPlugin(), staticOnDemand()],
-        // For src/cdn/languages.ts: the shipped languages, one list for the build and the bundle.
+        // For src/cdn/shipped-languages.ts: the shipped languages, one list for the build and the bundle.
         define: { __AK_LANGUAGES__: JSON.stringify(languages) },
         build: {
           target: 'es2022',

@@ -8,6 +8,8 @@
  * language's module (`translations/<code>.js`), loaded once, the first time a kit element is found; a later change
  * of `<html lang>`, or of the `lang` of a kit element or an element holding one, loads the new one.
  */
+import { shippedLanguages } from './shipped-languages.js';
+
 const TAGS = ['maturity-assessment', 'score-radar', 'benchmark-gauge', 'health-badge', 'nps-survey', 'roi-calculator'];
 // Selectors built when the module loads: a host that later replaces Array.prototype.join cannot change them.
 const UNDEFINED = TAGS.map((tag) => `${tag}:not(:defined)`).join();
@@ -17,20 +19,10 @@ const ANY = TAGS.join();
 const base = import.meta.url;
 const loading = new Map<string, Promise<void>>();
 const watched = new WeakSet<Node>();
-// A Map, not an object or includes(): the host page may have polluted Object.prototype or Array.prototype.
-const LANGUAGES = new Map([
-  ['de', 'de'],
-  ['fr', 'fr'],
-  ['es', 'es'],
-  ['pt', 'pt-BR'],
-  ['nl', 'nl'],
-  ['ja', 'ja'],
-  ['ar', 'ar'],
-]);
 
 /** Loads the shipped language module for a `lang` value (`de-AT` → `translations/de.js`); English needs none. */
 function loadLanguage(lang: string | null | undefined): void {
-  const code = LANGUAGES.get((lang ?? '').split('-')[0].toLowerCase());
+  const code = shippedLanguages.get((lang ?? '').split('-')[0]!.toLowerCase());
   if (code) void load(`translations/${code}`);
 }
 

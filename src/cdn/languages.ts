@@ -1,5 +1,6 @@
 import { Localize, registerTranslation as register, type PartialTranslation } from '../internal/localize.js';
 import { own } from '../core/records.js';
+import { shippedLanguages } from './shipped-languages.js';
 
 /**
  * The one-file CDN bundle's languages (its entry, src/cdn/advocacy-kit.ts, imports this module; nothing else
@@ -9,14 +10,10 @@ import { own } from '../core/records.js';
  * rendered. An English page fetches nothing.
  */
 
-/** The shipped languages, `scripts/package-parts.mjs`'s list, put in by vite.config.ts (`define`). */
-declare const __AK_LANGUAGES__: string[];
-
 const keys = Object.keys;
 // Resolved against the bundle's own URL, so its languages load from wherever it is served (another origin too).
 const base = import.meta.url;
-// Maps and Sets, not objects: the host page may have polluted Object.prototype. By primary subtag: `pt` finds pt-BR.
-const shipped = new Map(__AK_LANGUAGES__.map((code) => [code.split('-')[0]!.toLowerCase(), code]));
+// Sets and Maps, not objects: the host page may have polluted Object.prototype.
 const fetched = new Set<string>();
 /** The keys a host registered, by lower-case language code: they win over the fetched strings, whichever came first. */
 const hostKeys = new Map<string, Set<string>>();
@@ -36,7 +33,7 @@ export function registerTranslation(...translations: PartialTranslation[]): void
 
 function fetchLanguage(lang: string): void {
   const primary = lang.split('-')[0]!;
-  const code = shipped.get(primary);
+  const code = shippedLanguages.get(primary);
   if (code === undefined || fetched.has(primary)) return;
   fetched.add(primary);
   import(/* @vite-ignore */ new URL(`advocacy-kit.${code}.js`, base).href).then(
