@@ -3,7 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { cssLiteralsPlugin } from './scripts/css-literals.mjs';
 import { languages, tags } from './scripts/package-parts.mjs';
 
-const BASE = /^\0@oxc-project\+runtime@[^/]+\/helpers\/esm\/decorate\.js$|node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|@shoelace-style[\\/]localize|d3-scale|d3-array)[\\/]|src[\\/](internal[\\/](define|tokens|localize|converters|scale|error-box|style-props|storage)|core[\\/](records|describe|round|freeze)|translations[\\/]en[\\/]shared)\.ts$/;
+const BASE = /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|@shoelace-style[\\/]localize|d3-scale|d3-array)[\\/]|src[\\/](internal[\\/](define|tokens|localize|converters|scale|error-box|style-props|storage)|core[\\/](records|describe|round|freeze)|translations[\\/]en[\\/]shared)\.ts$/;
 
 /** Resolves `./<name>-on-demand.js` to `./<name>-static.ts` in the same folder (the one-file CDN build). */
 function staticOnDemand(): Plugin {

@@ -13,7 +13,8 @@ const platformHooks = new Set([
 ]);
 
 /**
- * The manifest documents the public API only. The analyzer also reports private members and, for each
+ * The manifest documents the public API only. The analyzer also reports private members, an attribute for each
+ * internal state in `static properties` (it does not read `state: true`), and, for each
  * `dispatchEvent(new SomeEvent(detail))` call, an event with no name; the real events come from `@fires`.
  */
 export function publicApiOnly() {
@@ -26,6 +27,7 @@ export function publicApiOnly() {
           d.members = d.members?.filter(
             (m) => m.privacy !== 'private' && m.privacy !== 'protected' && !m.name?.startsWith('_') && !platformHooks.has(m.name),
           );
+          d.attributes = d.attributes?.filter((a) => !a.fieldName?.startsWith('_'));
           d.events = d.events?.filter((e) => typeof e.name === 'string' && e.name.includes('-'));
         }
       }

@@ -1,5 +1,4 @@
 import { LitElement, html, svg, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 // From the core's module, not its index: without a bundler the index would load every module (zod too).
 import { benchmarkStatus, type BenchmarkThresholds } from '../../core/benchmark.js';
 import { getModelFacts } from '../../core/models/facts.js';
@@ -81,32 +80,44 @@ function band(from: number, to: number): string {
 export class BenchmarkGauge extends LitElement {
   static override styles = [tokens, errorBox, styles];
 
+  static override properties = {
+    value: { type: Number, attribute: 'value' },
+    min: { type: Number, attribute: 'min' },
+    max: { type: Number, attribute: 'max' },
+    expected: { type: Number, attribute: 'expected' },
+    good: { type: Number, attribute: 'good' },
+    alarm: { type: Number, attribute: 'alarm' },
+    label: { type: String, attribute: 'label' },
+    model: { type: String, attribute: 'model' },
+    segment: { type: String, attribute: 'segment' },
+  };
+
   /** The score; without it the gauge shows its zones and "No score yet". */
-  @property({ type: Number, attribute: 'value' }) value?: number | null;
+  value?: number | null;
 
   /** Start of the scale; the model's scale minimum when `model` is set, else 1. */
-  @property({ type: Number, attribute: 'min' }) min?: number;
+  min?: number;
 
   /** End of the scale; the model's scale maximum when `model` is set, else 5. */
-  @property({ type: Number, attribute: 'max' }) max?: number;
+  max?: number;
 
   /** Expected level for the peer group; overrides the segment's. */
-  @property({ type: Number, attribute: 'expected' }) expected?: number;
+  expected?: number;
 
   /** "Good" threshold; overrides the segment's. */
-  @property({ type: Number, attribute: 'good' }) good?: number;
+  good?: number;
 
   /** "Alarm" threshold; overrides the segment's. */
-  @property({ type: Number, attribute: 'alarm' }) alarm?: number;
+  alarm?: number;
 
   /** Accessible name of the gauge; unset, "Benchmark" in the page's language. */
-  @property({ type: String, attribute: 'label' }) label?: string;
+  label?: string;
 
   /** Id of a built-in model (e.g. `customer-marketing-5`) whose scale and segments to use. */
-  @property({ type: String, attribute: 'model' }) model?: string;
+  model?: string;
 
   /** Id of one of the model's segments (e.g. `growth`) whose thresholds to use. */
-  @property({ type: String, attribute: 'segment' }) segment?: string;
+  segment?: string;
 
   private _resolved: Resolved | null = null;
   private _issues: Issue[] = [];

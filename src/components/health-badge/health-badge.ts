@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type ReactiveController, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 // From the core's modules, not its index: without a bundler the index would load every module (zod too). Only the
 // bands are loaded with the badge; scoring comes with the details, when signals, a row or a decision are set.
 import { healthBand } from '../../core/health-band.js';
@@ -85,32 +84,44 @@ function isScore(x: unknown): x is number {
 export class HealthBadge extends LitElement {
   static override styles = [tokens, styles];
 
+  static override properties = {
+    score: { type: Number, attribute: 'score' },
+    previous: { type: Number, attribute: 'previous' },
+    label: { type: String, attribute: 'label' },
+    size: { type: String, attribute: 'size', reflect: true, converter: reflectPlain },
+    signals: { attribute: false },
+    row: { attribute: false },
+    config: { attribute: false },
+    decision: { attribute: false },
+    _open: { state: true },
+  };
+
   /** Health score 0–100, used when `signals` is not set. */
-  @property({ type: Number, attribute: 'score' }) score?: number | null;
+  score?: number | null;
   /** Earlier score 0–100; shows the trend. */
-  @property({ type: Number, attribute: 'previous' }) previous?: number | null;
+  previous?: number | null;
   /** Account name, used in the accessible name. */
-  @property({ type: String, attribute: 'label' }) label?: string;
+  label?: string;
   /** `small` fits a table row; unset means `medium`. */
-  @property({ type: String, attribute: 'size', reflect: true, converter: reflectPlain }) size?: HealthBadgeSize;
+  size?: HealthBadgeSize;
   /** Raw signals scored with `config`; takes precedence over `score`. */
-  @property({ attribute: false }) signals?: HealthSignals | null;
+  signals?: HealthSignals | null;
   /**
    * The account's row as the warehouse scored it with `healthScoreSql` (`advocacy-kit/sql`): `health_score`,
    * `health_band`, `health_missing` and each signal's value, `<id>_points` and `<id>_contribution`. Shown as given,
    * not recomputed, with the same explanation as `signals`; checked against `config`. `signals` takes precedence.
    */
-  @property({ attribute: false }) row?: HealthRow | null;
+  row?: HealthRow | null;
   /** Scoring config; defaults to the core's `defaultHealthConfig`. */
-  @property({ attribute: false }) config?: HealthConfig;
+  config?: HealthConfig;
   /**
    * Seed 003's decision rules for this account, as `evaluateAccount({ ...signals, health })` from
    * `advocacy-kit/core` returns them: the early warnings and the recommended action join the explanation,
    * a count shows beside the badge, and `health-change` carries them.
    */
-  @property({ attribute: false }) decision?: BadgeDecision | null;
+  decision?: BadgeDecision | null;
 
-  @state() private _open = false;
+  private _open = false;
 
   private _view?: View;
   private _pinned = false;

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { scoreAssessment, type AssessmentResult } from '../../core/assessment.js';
 import {
   builtInModelIds,
@@ -127,48 +126,73 @@ function ensureReport(): Promise<Report | undefined> {
 export class MaturityAssessment extends LitElement {
   static override styles = [tokens, styles];
 
+  static override properties = {
+    model: { attribute: 'model', converter: { fromAttribute: (v: string | null) => v ?? undefined } },
+    segment: { type: String, attribute: 'segment' },
+    persist: { type: String, attribute: 'persist' },
+    share: { type: Boolean, attribute: 'share' },
+    exports: { type: Boolean, attribute: 'exports' },
+    reportTitle: { type: String, attribute: 'report-title' },
+    autoAdvance: { type: Boolean, attribute: 'auto-advance' },
+    _model: { state: true },
+    _issues: { state: true },
+    _view: { state: true },
+    _step: { state: true },
+    _answers: { state: true },
+    _chosenSegment: { state: true },
+    _history: { state: true },
+    _currentAttempt: { state: true },
+    _shared: { state: true },
+    _announce: { state: true },
+    _segmentHint: { state: true },
+    _copyStatus: { state: true },
+    _copyFallback: { state: true },
+    _linkNotice: { state: true },
+    _coverDone: { state: true },
+    _evidenceOpen: { state: true },
+  };
+
   /** A built-in model id (`customer-marketing-5`, `cma-advocacy-11`) or, as a property, a model object. */
-  @property({ attribute: 'model', converter: { fromAttribute: (v: string | null) => v ?? undefined } })
   model?: string | AssessmentModel;
 
   /** The benchmark segment id (e.g. `growth`); when absent and the model has segments, the visitor is asked. */
-  @property({ type: String, attribute: 'segment' }) segment?: string;
+  segment?: string;
 
   /** A storage key: answers and completed attempts are kept in localStorage under `advocacy-kit:assessment:<persist>`. */
-  @property({ type: String, attribute: 'persist' }) persist?: string;
+  persist?: string;
 
   /** Adds "Copy link" and opens shared results from the URL fragment (`#ak=…`). */
-  @property({ type: Boolean, attribute: 'share' }) share = false;
+  share = false;
 
   /** Adds "Download JSON" and "Download CSV" to the result. */
-  @property({ type: Boolean, attribute: 'exports' }) exports = false;
+  exports = false;
 
   /** A title printed at the top of the report (with the `logo` slot); not shown on screen. */
-  @property({ type: String, attribute: 'report-title' }) reportTitle?: string;
+  reportTitle?: string;
 
   /** Choosing a level (click, Space or Enter) moves on to the next step after a short transition. */
-  @property({ type: Boolean, attribute: 'auto-advance' }) autoAdvance = false;
+  autoAdvance = false;
 
-  @state() private _model: AssessmentModel | null = null;
-  @state() private _issues: Issue[] = [];
-  @state() private _view: View = 'error';
-  @state() private _step = 0;
+  private _model: AssessmentModel | null = null;
+  private _issues: Issue[] = [];
+  private _view: View = 'error';
+  private _step = 0;
   // Null-prototype records: a host's Object.prototype.expansion must never read as an answer.
-  @state() private _answers: Record<string, number> = record();
-  @state() private _chosenSegment: string | null = null;
-  @state() private _history: StoredAttempt[] = [];
-  @state() private _currentAttempt: number | null = null;
-  @state() private _shared: { answers: Record<string, number>; segment: string | null } | null = null;
+  private _answers: Record<string, number> = record();
+  private _chosenSegment: string | null = null;
+  private _history: StoredAttempt[] = [];
+  private _currentAttempt: number | null = null;
+  private _shared: { answers: Record<string, number>; segment: string | null } | null = null;
   /** The live region's words, kept unsaid until each render so they follow a change of language. */
-  @state() private _announce: Words | null = null;
+  private _announce: Words | null = null;
   private readonly _loc = new Localize(this, strings);
-  @state() private _segmentHint = false;
-  @state() private _copyStatus: Words | null = null;
-  @state() private _copyFallback: string | null = null;
-  @state() private _linkNotice = false;
+  private _segmentHint = false;
+  private _copyStatus: Words | null = null;
+  private _copyFallback: string | null = null;
+  private _linkNotice = false;
   /** The visitor pressed Start on the cover (or there is none to show). */
-  @state() private _coverDone = false;
-  @state() private _evidenceOpen: ReadonlySet<number> = new Set();
+  private _coverDone = false;
+  private _evidenceOpen: ReadonlySet<number> = new Set();
 
   private _answeredAt: Record<string, number> = record();
   private _segmentAt = 0;

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 // From the core's modules, not its index: without a bundler the index would load every module (zod too).
 import { parseAskHistory, permissionTiers, shouldAsk, type AskRecord, type PermissionTier } from '../../core/advocacy.js';
 import { isNpsScore, npsCategory, type NpsCategory } from '../../core/nps.js';
@@ -70,45 +69,69 @@ export class NpsSurvey extends LitElement {
   static formAssociated = true;
   static override styles = [tokens, styles];
 
+  static override properties = {
+    question: { type: String, attribute: 'question' },
+    product: { type: String, attribute: 'product' },
+    name: { type: String, attribute: 'name', reflect: true, converter: reflectPlain },
+    surveyId: { type: String, attribute: 'survey-id' },
+    respondentId: { type: String, attribute: 'respondent-id' },
+    advocacy: { type: Boolean, attribute: 'advocacy' },
+    followUp: { type: Boolean, attribute: 'follow-up' },
+    required: { type: Boolean, attribute: 'required', reflect: true },
+    value: { type: Number, attribute: 'value', reflect: true, converter: reflectPlain },
+    dismissFocus: { type: String, attribute: 'dismiss-focus' },
+    dismissed: { type: Boolean, attribute: 'dismissed', reflect: true },
+    resurveyDays: { type: Number, attribute: 'resurvey-days' },
+    lastSurveyedAt: { attribute: false },
+    askHistory: { attribute: false },
+    now: { attribute: false },
+    _comment: { state: true },
+    _tiers: { state: true },
+    _declined: { state: true },
+    _submitted: { state: true },
+    _error: { state: true },
+    _disabled: { state: true },
+  };
+
   /** The question; `{product}` is replaced by `product`. */
-  @property({ type: String, attribute: 'question' }) question?: string;
+  question?: string;
   /** What is being recommended, used in the default question; unset, the question says "us" in the page's language. */
-  @property({ type: String, attribute: 'product' }) product?: string;
+  product?: string;
   /** Form field name under which the score is submitted. */
-  @property({ type: String, attribute: 'name', reflect: true, converter: reflectPlain }) name?: string;
-  @property({ type: String, attribute: 'survey-id' }) surveyId?: string;
+  name?: string;
+  surveyId?: string;
   /** Identifies the respondent; enables remembering advocacy asks in localStorage. */
-  @property({ type: String, attribute: 'respondent-id' }) respondentId?: string;
+  respondentId?: string;
   /** Invite promoters (9–10) to opt in to advocacy permission tiers. */
-  @property({ type: Boolean, attribute: 'advocacy' }) advocacy = false;
+  advocacy = false;
   /** Tell detractors (0–6) that the team will follow up. */
-  @property({ type: Boolean, attribute: 'follow-up' }) followUp = false;
+  followUp = false;
   /** A score is required for the surrounding form to be valid. */
-  @property({ type: Boolean, attribute: 'required', reflect: true }) required = false;
+  required = false;
   /** The chosen score, 0–10, or null. */
-  @property({ type: Number, attribute: 'value', reflect: true, converter: reflectPlain }) value: number | null = null;
+  value: number | null = null;
   /**
    * The id of the element to focus after the respondent dismisses the survey, looked up in the survey's
    * document or shadow root. Without it, focus goes back to where it was before it entered the survey.
    */
-  @property({ type: String, attribute: 'dismiss-focus' }) dismissFocus?: string;
+  dismissFocus?: string;
   /** Set when the respondent dismissed the survey: it collapses to a visually hidden "Survey dismissed." note. */
-  @property({ type: Boolean, attribute: 'dismissed', reflect: true }) dismissed = false;
+  dismissed = false;
   /** Days before the same respondent is surveyed again after answering or dismissing; 0 turns this off. Ours: 90. */
-  @property({ type: Number, attribute: 'resurvey-days' }) resurveyDays = RESURVEY_QUIET_DAYS;
+  resurveyDays = RESURVEY_QUIET_DAYS;
   /** When the host last surveyed this respondent (epoch ms, e.g. from its CRM); wins over the time kept locally. */
-  @property({ attribute: false }) lastSurveyedAt?: number | null;
+  lastSurveyedAt?: number | null;
   /** Advocacy asks the host knows of (e.g. from its CRM), counted with those kept in localStorage. */
-  @property({ attribute: false }) askHistory?: readonly AskRecord[] | null;
+  askHistory?: readonly AskRecord[] | null;
   /** Clock in epoch milliseconds; inject one in tests. */
-  @property({ attribute: false }) now: () => number = Date.now;
+  now: () => number = Date.now;
 
-  @state() private _comment = '';
-  @state() private _tiers: PermissionTier[] = [];
-  @state() private _declined = false;
-  @state() private _submitted: NpsSubmitDetail | null = null;
-  @state() private _error: ErrorDetail | null = null;
-  @state() private _disabled = false;
+  private _comment = '';
+  private _tiers: PermissionTier[] = [];
+  private _declined = false;
+  private _submitted: NpsSubmitDetail | null = null;
+  private _error: ErrorDetail | null = null;
+  private _disabled = false;
 
   /** Whether the advocacy invitation may be shown this session; decided once, on the first promoter score. */
   private _mayAsk: boolean | null = null;

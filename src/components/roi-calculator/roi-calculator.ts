@@ -1,5 +1,4 @@
 import { LitElement, html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { projectRoi, roiAdoptionScenarios, type RoiProjection, type RoiScenario } from '../../core/roi.js';
 import { InputError } from '../../core/inputs.js';
 import { tokens } from '../../internal/tokens.js';
@@ -92,38 +91,52 @@ function isNumber(v: unknown): v is number {
 export class RoiCalculator extends LitElement {
   static override styles = [tokens, errorBox, styles];
 
+  static override properties = {
+    customers: { type: Number, attribute: 'customers' },
+    arrPerCustomer: { type: Number, attribute: 'arr-per-customer' },
+    baselineChurn: { type: Number, attribute: 'baseline-churn' },
+    programChurn: { type: Number, attribute: 'program-churn' },
+    expansionShare: { type: Number, attribute: 'expansion-share' },
+    expansionUplift: { type: Number, attribute: 'expansion-uplift' },
+    setupInvestment: { type: Number, attribute: 'setup-investment' },
+    annualInvestment: { attribute: 'annual-investment', converter: numberList },
+    scenario: { type: String, attribute: 'scenario' },
+    currency: { type: String, attribute: 'currency' },
+    label: { type: String, attribute: 'label' },
+  };
+
   /** Customers in the base. Seed 003: 1,000. */
-  @property({ type: Number, attribute: 'customers' }) customers = 1000;
+  customers = 1000;
 
   /** Average ARR per customer, in `currency`. Seed 003: 10,000. */
-  @property({ type: Number, attribute: 'arr-per-customer' }) arrPerCustomer = 10_000;
+  arrPerCustomer = 10_000;
 
   /** Yearly churn without the program, in percent. Seed 003: 10. */
-  @property({ type: Number, attribute: 'baseline-churn' }) baselineChurn = 10;
+  baselineChurn = 10;
 
   /** Yearly churn of accounts the program reaches, in percent. Seed 003: 7. */
-  @property({ type: Number, attribute: 'program-churn' }) programChurn = 7;
+  programChurn = 7;
 
   /** Share of accounts that expand, in percent. Seed 003: 30. */
-  @property({ type: Number, attribute: 'expansion-share' }) expansionShare = 30;
+  expansionShare = 30;
 
   /** ARR uplift of an expanded account, in percent. Seed 003: 20. */
-  @property({ type: Number, attribute: 'expansion-uplift' }) expansionUplift = 20;
+  expansionUplift = 20;
 
   /** Setup investment (year 0). Seed 003: 500,000. */
-  @property({ type: Number, attribute: 'setup-investment' }) setupInvestment = 500_000;
+  setupInvestment = 500_000;
 
   /** Investment in years 1–3 (attribute: space- or comma-separated). Seed 003: 500,000 600,000 750,000. */
-  @property({ attribute: 'annual-investment', converter: numberList }) annualInvestment: number[] = [500_000, 600_000, 750_000];
+  annualInvestment: number[] = [500_000, 600_000, 750_000];
 
   /** Adoption case: `low` (60 %), `base` (80 %) or `high` (100 %), seed 003's sensitivity cases. */
-  @property({ type: String, attribute: 'scenario' }) scenario: RoiScenario = 'base';
+  scenario: RoiScenario = 'base';
 
   /** ISO 4217 currency code for the figures. */
-  @property({ type: String, attribute: 'currency' }) currency = 'USD';
+  currency = 'USD';
 
   /** Heading text; the default slot replaces it. Unset, "Advocacy program ROI" in the page's language. */
-  @property({ type: String, attribute: 'label' }) label?: string;
+  label?: string;
 
   private _projection: RoiProjection | null = null;
   private _issues: Issue[] = [];

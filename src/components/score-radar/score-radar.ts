@@ -1,5 +1,4 @@
 import { LitElement, html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { AssessmentModel, AssessmentResult } from '../../core/index.js';
 import { getModelFacts } from '../../core/models/facts.js';
 import { radarLimits } from '../../core/limits.js';
@@ -84,35 +83,49 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 export class ScoreRadar extends LitElement {
   static override styles = [tokens, errorBox, styles];
 
+  static override properties = {
+    axes: { attribute: false },
+    series: { attribute: false },
+    result: { attribute: false },
+    model: { attribute: false },
+    min: { type: Number, attribute: 'min' },
+    max: { type: Number, attribute: 'max' },
+    levels: { type: Number, attribute: 'levels' },
+    label: { type: String, attribute: 'label' },
+    resultLabel: { type: String, attribute: 'result-label' },
+    _width: { state: true },
+    _active: { state: true },
+  };
+
   /** The spokes, in drawing order (the first points up, the rest clockwise). */
-  @property({ attribute: false }) axes?: RadarAxis[];
+  axes?: RadarAxis[];
 
   /** The polygons. With `.result` they are drawn after the result's series. */
-  @property({ attribute: false }) series?: RadarSeries[];
+  series?: RadarSeries[];
 
   /** An assessment result from the core: supplies axes (unless `.axes` is set) and a first series. */
-  @property({ attribute: false }) result?: AssessmentResult | null;
+  result?: AssessmentResult | null;
 
   /** The assessment model (object or built-in id) whose scale sets min, max and the rings. */
-  @property({ attribute: false }) model?: AssessmentModel | string;
+  model?: AssessmentModel | string;
 
   /** Value at the centre. Defaults to the model's scale minimum, else 1. */
-  @property({ type: Number, attribute: 'min' }) min?: number;
+  min?: number;
 
   /** Value on the outer ring. Defaults to the model's scale maximum, else 5. */
-  @property({ type: Number, attribute: 'max' }) max?: number;
+  max?: number;
 
   /** Number of grid rings counting the centre; defaults to one per integer of the scale. */
-  @property({ type: Number, attribute: 'levels' }) levels?: number;
+  levels?: number;
 
   /** Accessible name of the chart and caption of its data table. */
-  @property({ type: String, attribute: 'label' }) label = '';
+  label = '';
 
   /** Name of the series made from `.result`; unset, "Your score" in the page's language. */
-  @property({ type: String, attribute: 'result-label' }) resultLabel?: string;
+  resultLabel?: string;
 
-  @state() private _width = 0;
-  @state() private _active: { series: number; axis: number } | null = null;
+  private _width = 0;
+  private _active: { series: number; axis: number } | null = null;
 
   private _observer?: ResizeObserver;
   private _frame = 0;
