@@ -3,7 +3,11 @@ import { defineConfig, type Plugin } from 'vite';
 import { cssLiteralsPlugin } from './scripts/css-literals.mjs';
 import { languages, tags } from './scripts/package-parts.mjs';
 
-const BASE = /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|@shoelace-style[\\/]localize|d3-scale|d3-array)[\\/]|src[\\/](internal[\\/](define|tokens|localize|converters|scale|error-box|style-props|storage)|core[\\/](records|describe|round|freeze)|translations[\\/]en[\\/]shared)\.ts$/;
+// The split CDN build's shared chunks. `base`: what every element needs (Lit, the localize controller, the tokens,
+// d3-scale's threshold scale, the kit's small helpers). `chart`: what only the gauge and the radar need (a page with
+// only a badge or a survey does not load it). Modules in neither go with the element, or chunk by themselves.
+const CHART = /node_modules[\\/]lit-html[\\/]directive\.js$|src[\\/]internal[\\/](scale|error-box|style-props)\.ts$/;
+const BASE = /node_modules[\\/](lit|lit-html(?![\\/]directive\.js)|lit-element|@lit[\\/]reactive-element|d3-scale|d3-array)[\\/]|src[\\/](internal[\\/](define|tokens|localize|converters|storage)|core[\\/](records|describe|round|freeze)|translations[\\/]en[\\/]shared)\.ts$/;
 
 /** Resolves `./<name>-on-demand.js` to `./<name>-static.ts` in the same folder (the one-file CDN build). */
 function staticOnDemand(): Plugin {
@@ -53,7 +57,7 @@ export default defineConfig(({ mode }) =>
               comments: false,
               entryFileNames: '[name].js',
               chunkFileNames: 'chunks/[name]-[hash].js',
-              codeSplitting: { groups: [{ name: 'base', test: BASE }] },
+              codeSplitting: { groups: [{ name: 'base', test: BASE, priority: 2 }, { name: 'chart', test: CHART, priority: 1 }] },
             },
           },
         },

@@ -208,14 +208,25 @@ export async function measureSizes({ cdn = 'fallback', only } = {}) {
   await attempt('localize: @shoelace-style/localize', async () =>
     figures('localize: @shoelace-style/localize', await bundle({ contents: "export * from '@shoelace-style/localize';" }, lit), 'the library alone, esbuild, Lit outside'),
   );
-  await attempt('localize: runtime (library + kit glue)', async () =>
-    figures('localize: runtime (library + kit glue)', await bundle('src/internal/localize.ts', lit), 'src/internal/localize.ts, esbuild, Lit outside'),
+  await attempt('localize: controller (every page)', async () =>
+    figures('localize: controller (every page)', await bundle('src/internal/localize.ts', lit), 'src/internal/localize.ts, esbuild, Lit outside'),
+  );
+  const controllerOutside = {
+    plugins: [...bundleOptions.plugins, { name: 'controller-outside', setup: (b) => b.onResolve({ filter: /\/localize\.js$/ }, (a) => ({ path: a.path, external: true })) }],
+    ...lit,
+  };
+  await attempt('localize: translator (pages with a translation)', async () =>
+    figures(
+      'localize: translator (pages with a translation)',
+      await bundle('src/internal/translator.ts', controllerOutside),
+      'src/internal/translator.ts: the library and the kit\'s store, esbuild, Lit and the controller outside',
+    ),
   );
   await attempt('localize: English, all elements', async () =>
     figures('localize: English, all elements', await bundle('src/translations/en.ts'), 'src/translations/en.ts; each element bundles only its part'),
   );
   const runtimeOutside = {
-    plugins: [...bundleOptions.plugins, { name: 'runtime-outside', setup: (b) => b.onResolve({ filter: /internal\/localize\.js$/ }, (a) => ({ path: a.path, external: true })) }],
+    plugins: [...bundleOptions.plugins, { name: 'runtime-outside', setup: (b) => b.onResolve({ filter: /internal\/(localize|translator)\.js$/ }, (a) => ({ path: a.path, external: true })) }],
   };
   for (const lang of languages) {
     await attempt(`localize: ${lang}`, async () =>
@@ -234,7 +245,7 @@ function partOf(path) {
   if (/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(path)) return 'Lit';
   if (/src\/core\/models\/(customer-marketing-5|cma-advocacy-11)\.ts$/.test(path)) return 'built-in model text (seeds 000, 001)';
   if (path.endsWith('src/core/models/schema.ts')) return 'model validation rules and messages (schema.ts)';
-  if (path.includes('@shoelace-style/localize') || path.endsWith('src/internal/localize.ts')) return 'localize runtime (@shoelace-style/localize + glue)';
+  if (path.includes('@shoelace-style/localize') || /src\/internal\/(localize|translator)\.ts$/.test(path)) return 'localize runtime (@shoelace-style/localize + glue)';
   if (path.startsWith('src/translations/')) return 'English strings (each element its own)';
   if (path === 'src/cdn/languages.ts') return "fetching the page's language (one-file bundle only)";
   const tag = /src\/components\/([^/]+)\//.exec(path)?.[1];

@@ -1,4 +1,5 @@
-import { Localize, registerTranslation as register, type PartialTranslation } from '../internal/localize.js';
+import { Localize, type PartialTranslation } from '../internal/localize.js';
+import { registerTranslation as register } from '../internal/translator.js';
 import { own } from '../core/records.js';
 import { shippedLanguages } from './shipped-languages.js';
 

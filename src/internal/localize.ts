@@ -1,6 +1,4 @@
-import { LocalizeController, update, type FunctionParams, type Translation } from '@shoelace-style/localize';
-import type { ReactiveControllerHost, ReactiveElement } from 'lit';
-import { own, record, isReservedId } from '../core/records.js';
+import type { ReactiveController, ReactiveControllerHost, ReactiveElement } from 'lit';
 import type { CoreIssueStrings, default as en } from '../translations/en.js';
 
 /** Every string the kit writes, by key: English's table, with `$dir` either way, and the core's issues by code. */
@@ -9,83 +7,50 @@ export type TranslationKey = Exclude<keyof KitTranslation, '$code' | '$name' | '
 /** What a host registers: a language's `$code` and any of its strings (the rest fall back to English). */
 export type PartialTranslation = { $code: string; $name?: string; $dir?: 'ltr' | 'rtl' } & Partial<Omit<KitTranslation, '$code' | '$name' | '$dir'>>;
 
+/** The words of one key for one element once translations are registered (src/internal/translator.ts). */
+export interface Translator {
+  words(key: string, args: unknown[]): string;
+}
+
 // Taken when the module loads: a host that later replaces these cannot change what the kit reads.
 const hasOwn = Object.hasOwn;
-const keys = Object.keys;
 const Locale = Intl.Locale;
 const NumberFormat = Intl.NumberFormat;
 const DateTimeFormat = Intl.DateTimeFormat;
 
-/**
- * The kit's own translations, by lower-case language code, in null-prototype records. Not the library's
- * store: that one merges into plain objects (a key a language lacks would be read from a polluted
- * `Object.prototype`) and is shared with any Shoelace or Web Awesome on the page, whose keys would mix with ours.
- */
-const store: Record<string, Record<string, unknown>> = record();
+/** The connected elements' localizers, re-rendered when a language or a translation changes. */
+const live = new Set<Localize<object>>();
 let version = 0;
+let translatorFor: ((loc: Localize<object>) => Translator) | undefined;
 
 /**
- * Adds a language, or overrides some of a language's strings: only the keys given change, and a key no
- * registered language has falls back to English. Elements on the page re-render in the new wording.
- *
- * @example registerTranslation({ $code: 'de', 'nps.submit': 'Abschicken' })
+ * Called by src/internal/translator.ts when it loads, which only a page that registers a translation does
+ * (a language module, `registerTranslation`): from then on every element reads its words through it. A page
+ * that does neither reads each element's own English table and never loads the localize library.
  */
-export function registerTranslation(...translations: PartialTranslation[]): void {
-  for (const t of translations) {
-    const code: unknown = t !== null && typeof t === 'object' ? own(t, '$code') : undefined;
-    if (typeof code !== 'string' || !validLocale(code)) continue;
-    const id = code.toLowerCase();
-    const table = own<Record<string, unknown>>(store, id) ?? record<unknown>();
-    for (const key of keys(t)) {
-      const value: unknown = (t as Record<string, unknown>)[key];
-      if (!isReservedId(key) && (typeof value === 'string' || typeof value === 'function')) table[key] = value;
-    }
-    store[id] = table;
-  }
+export function useTranslator(create: (loc: Localize<object>) => Translator): void {
+  translatorFor = create;
+  for (const loc of live) loc.translator ??= create(loc);
+  translationsChanged();
+}
+
+/** A language was registered or changed: every element words itself anew. */
+export function translationsChanged(): void {
   version++;
-  update();
+  for (const loc of live) loc.host.requestUpdate();
 }
 
-function validLocale(code: string): boolean {
+/** A string as registered, or what a function-valued string returns; undefined if neither gives a string. */
+export function say(value: unknown, args: unknown[]): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value !== 'function') return undefined;
   try {
-    new Locale(code);
-    return true;
+    const out: unknown = (value as (...a: unknown[]) => unknown)(...args);
+    return typeof out === 'string' ? out : undefined;
   } catch {
-    return false;
+    // A host's override that throws falls through to the next table.
+    return undefined;
   }
-}
-
-/** Tables by language for the current `version`: a page of a thousand badges looks each language up once. */
-const lookups = new Map<string, Record<string, unknown>[]>();
-let lookupsVersion = -1;
-
-/** The registered tables to read `lang` from, best first: `pt-br`, `pt`, any other `pt-*`, then English overrides. */
-function tablesFor(lang: string): Record<string, unknown>[] {
-  if (lookupsVersion !== version) {
-    lookups.clear();
-    lookupsVersion = version;
-  }
-  let cached = lookups.get(lang);
-  if (!cached) {
-    cached = findTables(lang);
-    lookups.set(lang, cached);
-  }
-  return cached;
-}
-
-function findTables(lang: string): Record<string, unknown>[] {
-  const out: Record<string, unknown>[] = [];
-  const parts = lang.split('-');
-  for (let n = parts.length; n > 0; n--) {
-    const t = own<Record<string, unknown>>(store, parts.slice(0, n).join('-'));
-    if (t) out.push(t);
-  }
-  if (out.length === 0) {
-    for (const code of keys(store)) if (code.startsWith(`${parts[0]}-`)) out.push(store[code]);
-  }
-  const english = own<Record<string, unknown>>(store, 'en');
-  if (english) out.push(english);
-  return out;
 }
 
 const formats = new Map<string, Intl.NumberFormat>();
@@ -122,35 +87,44 @@ function resolveLang(el: Element): string {
 
 let observing = false;
 
-/**
- * `@shoelace-style/localize` follows `<html lang dir>`; the kit also follows an element's own `lang` and its
- * ancestors' (a language picker that sets `lang` on a section), with one observer for the whole document.
- */
+/** The kit follows an element's own `lang` and its ancestors' (a language picker that sets `lang` on a section). */
 function observeDocument(): void {
   if (observing || typeof MutationObserver === 'undefined' || typeof document === 'undefined') return;
   observing = true;
-  new MutationObserver(update).observe(document.documentElement, { subtree: true, attributes: true, attributeFilter: ['lang', 'dir'] });
+  new MutationObserver(() => {
+    for (const loc of live) loc.host.requestUpdate();
+  }).observe(document.documentElement, { subtree: true, attributes: true, attributeFilter: ['lang', 'dir'] });
 }
 
 /**
- * The kit's localize controller: `@shoelace-style/localize`'s, reading the language from the element, its
- * nearest ancestor with `lang`, else the document, and its strings from the kit's own store. The language is
- * resolved once per render.
+ * The kit's localize controller. It reads the language from the element, its nearest ancestor with `lang`,
+ * else the document, once per render, and formats numbers and dates in it. Its words are the element's own
+ * English table until a page registers a translation; then `@shoelace-style/localize` (src/internal/translator.ts)
+ * supplies them from the kit's store.
  */
-export class Localize<S extends object = KitTranslation> extends LocalizeController<S & Translation> {
+export class Localize<S extends object = KitTranslation> implements ReactiveController {
+  readonly host: ReactiveControllerHost & HTMLElement;
+  /** The element's own English strings, the last fallback: each element ships only its own words. */
+  readonly defaults: S;
+  /** Set for every element once translations are registered. */
+  translator?: Translator;
   private _lang = '';
   private _rendered = '';
-  private readonly _defaults: S;
 
-  /** `defaults` are the element's own English strings, the last fallback: each element ships only its own words. */
   constructor(host: ReactiveControllerHost & HTMLElement, defaults: S) {
-    super(host);
-    this._defaults = defaults;
+    this.host = host;
+    this.defaults = defaults;
+    host.addController(this);
   }
 
-  override hostConnected(): void {
-    super.hostConnected();
+  hostConnected(): void {
+    live.add(this);
+    if (translatorFor) this.translator ??= translatorFor(this);
     observeDocument();
+  }
+
+  hostDisconnected(): void {
+    live.delete(this);
   }
 
   hostUpdated(): void {
@@ -167,7 +141,8 @@ export class Localize<S extends object = KitTranslation> extends LocalizeControl
     return (this.host as unknown as ReactiveElement).isUpdatePending;
   }
 
-  override lang(): string {
+  /** The element's language, a canonical lower-case tag. */
+  lang(): string {
     if (this._lang && this._pending()) return this._lang;
     const lang = canonicalLang(resolveLang(this.host));
     if (this._pending()) this._lang = lang;
@@ -175,7 +150,7 @@ export class Localize<S extends object = KitTranslation> extends LocalizeControl
   }
 
   /** The element's writing direction as laid out (its own `dir`, an ancestor's, or CSS). */
-  override dir(): string {
+  dir(): string {
     return typeof getComputedStyle === 'function' && getComputedStyle(this.host).direction === 'rtl' ? 'rtl' : 'ltr';
   }
 
@@ -184,25 +159,14 @@ export class Localize<S extends object = KitTranslation> extends LocalizeControl
     return this.lang().startsWith('en');
   }
 
-  override term<K extends keyof (S & Translation)>(key: K, ...args: FunctionParams<(S & Translation)[K]>): string {
-    const tables = tablesFor(this.lang());
-    for (let i = 0; i <= tables.length; i++) {
-      const table = i < tables.length ? tables[i]! : (this._defaults as Record<string, unknown>);
-      if (!hasOwn(table, key as string)) continue;
-      const value = table[key as string];
-      if (typeof value === 'string') return value;
-      try {
-        const out: unknown = (value as (...a: unknown[]) => unknown)(...args);
-        if (typeof out === 'string') return out;
-      } catch {
-        // A host's override that throws falls through to the next table.
-      }
-    }
-    return String(key);
+  term<K extends keyof S>(key: K, ...args: S[K] extends (...a: infer P) => string ? P : []): string {
+    if (this.translator) return this.translator.words(key as string, args);
+    const words = hasOwn(this.defaults, key) ? say(this.defaults[key], args) : undefined;
+    return words ?? String(key);
   }
 
   /** A number in the element's language, with one formatter per language and options for the whole page. */
-  override number(value: number | string, options?: Intl.NumberFormatOptions): string {
+  number(value: number | string, options?: Intl.NumberFormatOptions): string {
     const n = Number(value);
     if (Number.isNaN(n)) return '';
     const lang = this.lang();
@@ -215,7 +179,7 @@ export class Localize<S extends object = KitTranslation> extends LocalizeControl
     return format.format(n);
   }
 
-  override date(value: Date | string | number, options?: Intl.DateTimeFormatOptions): string {
+  date(value: Date | string | number, options?: Intl.DateTimeFormatOptions): string {
     return new DateTimeFormat(this.lang(), options).format(new Date(value));
   }
 }

@@ -1,4 +1,4 @@
-import { registerTranslation } from '../internal/localize.js';
+import { registerTranslation } from '../internal/translator.js';
 import ar from './data/ar.js';
 
 /**

@@ -1,4 +1,4 @@
-import { registerTranslation } from '../internal/localize.js';
+import { registerTranslation } from '../internal/translator.js';
 import ptBR from './data/pt-BR.js';
 
 /**

@@ -84,6 +84,9 @@ function kitScripts(result: PageResult): string[] {
   return result.resources.map((r) => new URL(r.name).pathname).filter((path) => path.startsWith('/dist/'));
 }
 
+/** The chunk of src/internal/translator.ts: `@shoelace-style/localize` and the kit's store of translations. */
+const isTranslator = (path: string) => /\/chunks\/translator-[\w-]+\.js$/.test(path);
+
 for (const { page, what, tags, budget } of pages) {
   describe(`CDN autoloader: a page with ${what}`, () => {
     let result: PageResult;
@@ -200,6 +203,7 @@ describe('CDN autoloader: the page’s language', () => {
     expect(page.errors).to.deep.equal([]);
     const scripts = kitScripts(page);
     expect(scripts.filter((path) => path.startsWith('/dist/cdn/translations/'))).to.deep.equal(['/dist/cdn/translations/de.js']);
+    expect(scripts.filter(isTranslator), 'the localize library with the kit’s store').to.have.length(1);
     expect(page.texts[0]).to.include('Wie wahrscheinlich ist es, dass Sie advocacy-kit einem Freund oder Kollegen empfehlen?');
     expect(page.texts[0]).not.to.include('How likely');
   });
@@ -215,12 +219,13 @@ describe('CDN autoloader: the page’s language', () => {
     expect(page.texts[1]).to.include('advocacy-kitを友人や同僚に勧める可能性はどのくらいありますか？');
   });
 
-  it('loads no language module on an English page', async function () {
+  it('loads no language module and no localize library on an English page', async function () {
     this.timeout(40000);
     const { frame, result } = await runFixturePage(`/test/fixtures/csp/autoload-nps-survey.html`, 30000);
     frame.remove();
     const page = result as unknown as PageResult;
     expect(kitScripts(page).filter((path) => path.includes('/translations/'))).to.deep.equal([]);
+    expect(kitScripts(page).filter(isTranslator)).to.deep.equal([]);
     expect(page.texts[0]).to.include('How likely are you to recommend advocacy-kit to a friend or colleague?');
   });
 });

@@ -6,7 +6,7 @@ import de from '../../src/translations/de.js';
 import '../../src/translations/fr.js';
 import '../../src/translations/ja.js';
 import '../../src/translations/ar.js';
-import { registerTranslation } from '../../src/internal/localize.js';
+import { registerTranslation } from '../../src/internal/translator.js';
 import type { BenchmarkGauge, HealthBadge, MaturityAssessment, NpsSurvey, RoiCalculator, ScoreRadar } from '../../src/index.js';
 import { mountIn, removeLater, settle, strings } from './helpers.js';
 
