@@ -1,5 +1,6 @@
 import shared from './en/shared.js';
 import healthBadge from './en/health-badge.js';
+import healthBadgeDetails from './en/health-badge-details.js';
 import npsSurvey from './en/nps-survey.js';
 import scoreRadar from './en/score-radar.js';
 import benchmarkGauge from './en/benchmark-gauge.js';
@@ -20,6 +21,7 @@ const en = {
   ...shared,
   ...maturityAssessment,
   ...healthBadge,
+  ...healthBadgeDetails,
   ...npsSurvey,
   ...scoreRadar,
   ...benchmarkGauge,

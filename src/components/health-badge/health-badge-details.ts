@@ -4,13 +4,21 @@ import { defaultHealthConfig, HealthConfigError, scoreHealth, type HealthConfig,
 import { readHealthRow } from '../../core/health-row.js';
 import type { ActionId, Decision, WarningId } from '../../core/rules.js';
 import type { ErrorDetail } from '../../events/error-detail.js';
-import { termOr, type Localize } from '../../internal/localize.js';
-import type en from '../../translations/en/health-badge.js';
+import { say, termOr, type Localize } from '../../internal/localize.js';
+import type badgeWords from '../../translations/en/health-badge.js';
+import words from '../../translations/en/health-badge-details.js';
 
 // What a badge needs only for `signals`, a warehouse `row` or a `decision`: scoring, row checks, the rules' words
 // and the signal-by-signal table. A badge given a plain score never loads it (details-on-demand.ts).
 
-type T = Localize<typeof en>;
+type T = Localize<typeof badgeWords>;
+type Key = keyof typeof words;
+type Args<K extends Key> = (typeof words)[K] extends (...a: infer P) => string ? P : [];
+
+/** A word of the details: the page's translation, else its English here (the badge bundles only its own words). */
+function term<K extends Key>(t: T, key: K, ...args: Args<K>): string {
+  return termOr(t, key, say(words[key], args) ?? key, ...args);
+}
 
 /** A scored account as the badge shows it; the missing signals' labels are read once with the config. */
 export type Scored = HealthResult & { missingLabels: string[] };
@@ -18,19 +26,19 @@ export type Scored = HealthResult & { missingLabels: string[] };
 /** Scores host-given signals with `config`, naming each bad signal. */
 export function scoreSignals(signals: unknown, config: HealthConfig = defaultHealthConfig, t: T): Scored | { error: ErrorDetail } {
   if (typeof signals !== 'object' || signals === null || Array.isArray(signals)) {
-    return { error: issue('signals', t.term('health.error.signalsObject')) };
+    return { error: issue('signals', term(t, 'health.error.signalsObject')) };
   }
   const known = Array.isArray(config?.signals) ? new Set(config.signals.map((s) => s?.id)) : null;
   const issues: ErrorDetail['issues'] = [];
   for (const [id, value] of Object.entries(signals)) {
     if (known && !known.has(id)) {
-      issues.push({ path: `signals.${id}`, message: t.term('health.error.unknownSignal', id, [...known].join(', ')) });
+      issues.push({ path: `signals.${id}`, message: term(t, 'health.error.unknownSignal', id, [...known].join(', ')) });
     } else if (value !== null && value !== undefined && (typeof value !== 'number' || value === Infinity || value === -Infinity)) {
-      issues.push({ path: `signals.${id}`, message: t.term('health.error.signalNumber', id, describeValue(value)) });
+      issues.push({ path: `signals.${id}`, message: term(t, 'health.error.signalNumber', id, describeValue(value)) });
     }
   }
   if (issues.length > 0) {
-    return { error: { message: t.term('health.error.signals', issues.map((i) => i.message).join(' ')), issues } };
+    return { error: { message: term(t, 'health.error.signals', issues.map((i) => i.message).join(' ')), issues } };
   }
   try {
     const r = scoreHealth(signals as HealthSignals, config);
@@ -49,7 +57,7 @@ export function readRow(row: unknown, config: HealthConfig = defaultHealthConfig
       message: i.path === 'config' ? configWords(i, t) : coreWords('health.row', i, t),
     }));
     const details = issues.map((i) => i.message).join(' ');
-    const message = issues.every((i) => i.path === 'config') ? details : t.term('health.error.row', details);
+    const message = issues.every((i) => i.path === 'config') ? details : term(t, 'health.error.row', details);
     return { error: { message, issues } };
   }
   return { ...read.result, missingLabels: signalLabels(read.result.missing, config) };
@@ -88,10 +96,10 @@ export function renderBreakdown(scored: Scored, t: T, num: (x: number) => string
       ? html`<table>
           <thead>
             <tr>
-              <th scope="col">${t.term('health.signal')}</th>
-              <th scope="col">${t.term('health.value')}</th>
-              <th scope="col">${t.term('health.points')}</th>
-              <th scope="col">${t.term('health.contribution')}</th>
+              <th scope="col">${term(t, 'health.signal')}</th>
+              <th scope="col">${term(t, 'health.value')}</th>
+              <th scope="col">${term(t, 'health.points')}</th>
+              <th scope="col">${term(t, 'health.contribution')}</th>
             </tr>
           </thead>
           <tbody>
@@ -106,9 +114,9 @@ export function renderBreakdown(scored: Scored, t: T, num: (x: number) => string
           </tbody>
         </table>`
       : nothing}
-    ${scored.score === null ? html`<p>${t.term('health.tooFew')}</p>` : nothing}
+    ${scored.score === null ? html`<p>${term(t, 'health.tooFew')}</p>` : nothing}
     <p class="missing">
-      ${scored.missing.length > 0 ? t.term('health.missing', scored.missingLabels.join(', ')) : t.term('health.noneMissing')}
+      ${scored.missing.length > 0 ? term(t, 'health.missing', scored.missingLabels.join(', ')) : term(t, 'health.noneMissing')}
     </p>`;
 }
 
@@ -133,7 +141,7 @@ export type BadgeDecision = Pick<Decision, 'warnings' | 'recommended'>;
 export function readDecision(input: unknown, t: T): BadgeDecision | { error: ErrorDetail } | null {
   if (input === undefined || input === null) return null;
   // The detail names what was expected, for the developer; the message is the sentence shown.
-  const bad = (path: string, detail: string) => ({ error: { message: t.term('health.error.decision', path), issues: [{ path, message: detail }] } });
+  const bad = (path: string, detail: string) => ({ error: { message: term(t, 'health.error.decision', path), issues: [{ path, message: detail }] } });
   try {
     if (typeof input !== 'object') return bad('decision', 'must be the result of evaluateAccount().');
     const d = input as Record<string, unknown>;
@@ -168,15 +176,15 @@ function figure(t: T, id: WarningId, x: number): string {
 export function renderDecision(d: BadgeDecision | null, t: T): TemplateResult | typeof nothing {
   if (!d || (!d.warnings.length && !d.recommended)) return nothing;
   return html`${d.warnings.length
-      ? html`<p class="heading">${t.term('health.earlyWarnings')}</p>
+      ? html`<p class="heading">${term(t, 'health.earlyWarnings')}</p>
           <ul class="warnings">
-            ${d.warnings.map((w) => html`<li>${t.term(`health.warning.${w.id}`, figure(t, w.id, w.value), figure(t, w.id, w.threshold), w.rule)}</li>`)}
+            ${d.warnings.map((w) => html`<li>${term(t, `health.warning.${w.id}`, figure(t, w.id, w.value), figure(t, w.id, w.threshold), w.rule)}</li>`)}
           </ul>`
-      : nothing}${d.recommended ? html`<p class="recommended">${t.term('health.recommended', t.term(`health.action.${d.recommended}`))}</p>` : nothing}`;
+      : nothing}${d.recommended ? html`<p class="recommended">${term(t, 'health.recommended', term(t, `health.action.${d.recommended}`))}</p>` : nothing}`;
 }
 
 /** Spoken after the score in the badge's name, e.g. ", 2 early warnings". */
 export function spokenWarnings(d: BadgeDecision | null, t: T): string {
   const n = d?.warnings.length ?? 0;
-  return n === 0 ? '' : `, ${t.term('health.warningCount', n, t.number(n))}`;
+  return n === 0 ? '' : `, ${term(t, 'health.warningCount', n, t.number(n))}`;
 }
