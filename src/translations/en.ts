@@ -2,6 +2,7 @@ import shared from './en/shared.js';
 import healthBadge from './en/health-badge.js';
 import healthBadgeDetails from './en/health-badge-details.js';
 import npsSurvey from './en/nps-survey.js';
+import npsSurveyAdvocacy from './en/nps-survey-advocacy.js';
 import scoreRadar from './en/score-radar.js';
 import benchmarkGauge from './en/benchmark-gauge.js';
 import roiCalculator from './en/roi-calculator.js';
@@ -23,6 +24,7 @@ const en = {
   ...healthBadge,
   ...healthBadgeDetails,
   ...npsSurvey,
+  ...npsSurveyAdvocacy,
   ...scoreRadar,
   ...benchmarkGauge,
   ...roiCalculator,

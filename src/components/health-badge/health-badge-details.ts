@@ -4,7 +4,8 @@ import { defaultHealthConfig, HealthConfigError, scoreHealth, type HealthConfig,
 import { readHealthRow } from '../../core/health-row.js';
 import type { ActionId, Decision, WarningId } from '../../core/rules.js';
 import type { ErrorDetail } from '../../events/error-detail.js';
-import { say, termOr, type Localize } from '../../internal/localize.js';
+import { termOr, type Localize } from '../../internal/localize.js';
+import { wordsOf } from '../../internal/module-words.js';
 import type badgeWords from '../../translations/en/health-badge.js';
 import words from '../../translations/en/health-badge-details.js';
 
@@ -12,13 +13,7 @@ import words from '../../translations/en/health-badge-details.js';
 // and the signal-by-signal table. A badge given a plain score never loads it (details-on-demand.ts).
 
 type T = Localize<typeof badgeWords>;
-type Key = keyof typeof words;
-type Args<K extends Key> = (typeof words)[K] extends (...a: infer P) => string ? P : [];
-
-/** A word of the details: the page's translation, else its English here (the badge bundles only its own words). */
-function term<K extends Key>(t: T, key: K, ...args: Args<K>): string {
-  return termOr(t, key, say(words[key], args) ?? key, ...args);
-}
+const term = wordsOf(words);
 
 /** A scored account as the badge shows it; the missing signals' labels are read once with the config. */
 export type Scored = HealthResult & { missingLabels: string[] };

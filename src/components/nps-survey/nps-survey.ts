@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 // From the core's modules, not its index: without a bundler the index would load every module (zod too).
-import { parseAskHistory, permissionTiers, shouldAsk, type AskRecord, type PermissionTier } from '../../core/advocacy.js';
+import type { AskRecord, PermissionTier } from '../../core/advocacy.js';
 import { isNpsScore, npsCategory, type NpsCategory } from '../../core/nps.js';
 import { surveyThrottle, RESURVEY_QUIET_DAYS } from '../../core/resurvey.js';
 import { describeValue } from '../../core/describe.js';
@@ -16,8 +16,13 @@ import { NpsErrorEvent } from '../../events/nps-error.js';
 import { NpsSelectEvent } from '../../events/nps-select.js';
 import { NpsSubmitEvent, type NpsSubmitDetail } from '../../events/nps-submit.js';
 import styles from './nps-survey.styles.js';
+import { loadAdvocacy, type Advocacy } from './advocacy-on-demand.js';
 
 const SCORES = Array.from({ length: 11 }, (_, i) => i);
+
+/** The advocacy invitation's module, once loaded; shared by every survey on the page. */
+let invite: Advocacy | undefined;
+let loading: Promise<void> | undefined;
 
 /** localStorage key of one respondent's advocacy-ask history. */
 export function askHistoryKey(respondentId: string): string {
@@ -202,6 +207,23 @@ export class NpsSurvey extends LitElement {
     if (isNpsScore(n)) this.value = n;
   }
 
+  /**
+   * With `advocacy`, holds the update until the invitation's module has arrived, so a promoter's first render can
+   * already invite. If it cannot load, the survey works without the invitation and the next update tries again.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (invite || !this.advocacy) return super.scheduleUpdate();
+    loading ??= loadAdvocacy().then(
+      (m) => {
+        invite = m;
+      },
+      () => {
+        loading = undefined;
+      },
+    );
+    return loading.then(() => super.scheduleUpdate());
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('value') || (this._error && this._loc.changed())) {
       const v = this.value;
@@ -272,30 +294,21 @@ export class NpsSurvey extends LitElement {
     return Number.isFinite(t) ? t : Date.now();
   }
 
-  private _history(): AskRecord[] {
-    return this.respondentId ? parseAskHistory(readJSON(askHistoryKey(this.respondentId))) : [];
+  /** The asks kept in localStorage for this respondent, as stored (the invitation's module reads them). */
+  private _stored(): unknown {
+    return this.respondentId ? readJSON(askHistoryKey(this.respondentId)) : undefined;
   }
 
-  /** Local asks and the host's, for deciding; only local ones are written back. */
-  private _allAsks(): AskRecord[] {
-    const host: unknown = this.askHistory;
-    try {
-      return parseAskHistory([...(Array.isArray(host) ? host : []), ...this._history()]);
-    } catch {
-      // A host array with a throwing iterator counts as no host history.
-      return this._history();
-    }
-  }
-
+  /** Local asks and the host's decide; only local ones are written back. */
   private _decideAsk(): boolean {
-    return shouldAsk(this._allAsks(), this._time()).ask;
+    return invite ? invite.mayAsk(this.askHistory, this._stored(), this._time()) : false;
   }
 
   private _recordAsk(outcome: AskRecord['outcome']): void {
-    if (this._askRecorded) return;
+    if (this._askRecorded || !invite) return;
     this._askRecorded = true;
     if (!this.respondentId) return;
-    const history = this._history();
+    const history = invite.storedAsks(this._stored());
     history.push({ at: this._time(), outcome });
     writeJSON(askHistoryKey(this.respondentId), history);
   }
@@ -364,11 +377,10 @@ export class NpsSurvey extends LitElement {
 
   private _onTier(e: Event): void {
     const box = e.target as HTMLInputElement;
-    const id = box.value as PermissionTier;
-    const chosen = new Set(this._tiers);
-    if (box.checked) chosen.add(id);
-    else chosen.delete(id);
-    this._tiers = permissionTiers.map((t) => t.id).filter((t) => chosen.has(t));
+    const chosen = new Set<string>(this._tiers);
+    if (box.checked) chosen.add(box.value);
+    else chosen.delete(box.value);
+    this._tiers = invite ? invite.inOrder(chosen) : [];
   }
 
   private _decline(): void {
@@ -493,10 +505,11 @@ export class NpsSurvey extends LitElement {
       ${category === 'detractor' && this.followUp
         ? html`<p class="note">${t.term('nps.followUp')}</p>`
         : nothing}
-      ${this._showInvite() ? this._renderInvite() : nothing}
-      ${this._declined && category === 'promoter'
-        ? html`<p class="note declined" tabindex="-1">${t.term('nps.declined')}</p>`
+      ${invite && this._showInvite()
+        ? // Lit calls the listeners with the survey as `this`.
+          invite.renderInvite(t, { chosen: new Set(this._tiers), disabled: this._disabled, onTier: this._onTier, onDecline: this._decline })
         : nothing}
+      ${invite && this._declined && category === 'promoter' ? html`<p class="note declined" tabindex="-1">${invite.declinedWords(t)}</p>` : nothing}
       <div class="actions">
         <button type="button" class="submit" part="submit" ?disabled=${this._disabled} @click=${this._submit}>
           ${t.term('nps.submit')}
@@ -505,35 +518,11 @@ export class NpsSurvey extends LitElement {
     </div>`;
   }
 
-  private _renderInvite(): TemplateResult {
-    const t = this._loc;
-    const chosen = new Set(this._tiers);
-    return html`<fieldset class="advocacy" part="advocacy" ?disabled=${this._disabled}>
-      <legend>${t.term('nps.invite')}</legend>
-      <p class="consent">${t.term('nps.consent')}</p>
-      ${permissionTiers.map(
-        (tier) =>
-          html`<label class="tier"
-            ><input
-              type="checkbox"
-              name="tier"
-              value=${tier.id}
-              .checked=${chosen.has(tier.id)}
-              @change=${this._onTier}
-            /><span>${this._loc.term(`nps.tier.${tier.id}`)}</span></label
-          >`,
-      )}
-      <div class="actions">
-        <button type="button" class="decline" part="decline" @click=${this._decline}>${t.term('nps.noThanks')}</button>
-      </div>
-    </fieldset>`;
-  }
-
   private _renderThanks(d: NpsSubmitDetail): TemplateResult {
     const t = this._loc;
     return html`<p class="thanks">${t.term('nps.thanks')}</p>
       ${d.category === 'detractor' && this.followUp ? html`<p>${t.term('nps.followUp')}</p>` : nothing}
-      ${d.advocacy ? html`<p>${t.term('nps.thanksAdvocacy')}</p>` : nothing}`;
+      ${invite && d.advocacy ? html`<p>${invite.thanksWords(t)}</p>` : nothing}`;
   }
 }
 
