@@ -7,7 +7,7 @@ import { languages, tags } from './scripts/package-parts.mjs';
 // d3-scale's threshold scale, the kit's small helpers). `chart`: what only the gauge and the radar need (a page with
 // only a badge or a survey does not load it). Modules in neither go with the element, or chunk by themselves.
 const CHART = /node_modules[\\/]lit-html[\\/]directive\.js$|src[\\/]internal[\\/](scale|error-box|style-props)\.ts$/;
-const BASE = /node_modules[\\/](lit|lit-html(?![\\/]directive\.js)|lit-element|@lit[\\/]reactive-element|d3-scale|d3-array)[\\/]|src[\\/](internal[\\/](define|tokens|localize|converters|storage)|core[\\/](records|describe|round|freeze)|translations[\\/]en[\\/]shared)\.ts$/;
+const BASE = /node_modules[\\/](lit|lit-html(?![\\/]directive\.js)|lit-element|@lit[\\/]reactive-element|d3-scale|d3-array)[\\/]|src[\\/](internal[\\/](define|tokens|localize|converters|storage|on-demand)|core[\\/](records|describe|round|freeze)|translations[\\/]en[\\/]shared)\.ts$/;
 
 /** Resolves `./<name>-on-demand.js` to `./<name>-static.ts` in the same folder (the one-file CDN build). */
 function staticOnDemand(): Plugin {

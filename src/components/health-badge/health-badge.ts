@@ -16,6 +16,7 @@ import { HealthErrorEvent } from '../../events/health-error.js';
 import styles from './health-badge.styles.js';
 import type { BadgeDecision } from './health-badge-details.js';
 import { loadDetails, type Details } from './details-on-demand.js';
+import { onDemand } from '../../internal/on-demand.js';
 
 export type HealthBadgeSize = 'small' | 'medium' | 'large';
 
@@ -44,7 +45,7 @@ type View = ScoredView | { kind: 'error'; error: ErrorDetail };
 
 /** The details module, once loaded; shared by every badge on the page. */
 let details: Details | undefined;
-let loading: Promise<void> | undefined;
+const ensureDetails = onDemand(loadDetails, (d) => (details = d));
 
 /** One empty list for every badge given a plain score: a thousand badges then hold no three thousand empty arrays. */
 const NONE: never[] = Object.freeze([]) as never[];
@@ -236,16 +237,8 @@ export class HealthBadge extends LitElement {
   /** Holds the update until the details module has arrived, so the first render already shows the scored account. */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (details || !this._needsDetails()) return super.scheduleUpdate();
-    loading ??= loadDetails().then(
-      (d) => {
-        details = d;
-      },
-      () => {
-        // Forget the failure: the next update tries again; this one shows the error state.
-        loading = undefined;
-      },
-    );
-    return loading.then(() => super.scheduleUpdate());
+    // If the load fails, this update shows the error state and the next one tries again.
+    return ensureDetails().then(() => super.scheduleUpdate());
   }
 
   /** Host objects may throw from a getter or a proxy trap: that is an error state, never an exception. */

@@ -22,6 +22,7 @@ import { AssessmentErrorEvent } from '../../events/assessment-error.js';
 import { decodeShare, encodeShare, hasShareParam, sharedAnswers, withoutShareParam } from './share.js';
 import type { CsvHeaders } from './export.js';
 import { loadReport, type Report } from './report-on-demand.js';
+import { onDemand } from '../../internal/on-demand.js';
 import { HISTORY_LIMIT, mergeStored, parseStored, sameAnswers, sameContent, storageKey, type StoredAssessment, type StoredAttempt } from './persist.js';
 import { record } from '../../core/records.js';
 import { renderCover } from './cover-view.js';
@@ -53,16 +54,7 @@ function withEntry(from: Record<string, number>, id: string, value: number): Rec
 
 /** The report's actions (Print, Download), once loaded; shared by every assessment on the page. */
 let report: Report | undefined;
-let reportLoading: Promise<Report | undefined> | undefined;
-
-/** Loads the report's actions, or joins the load under way; undefined if it failed (the next call tries again). */
-function ensureReport(): Promise<Report | undefined> {
-  reportLoading ??= loadReport().then(
-    (r) => (report = r),
-    () => (reportLoading = undefined),
-  );
-  return reportLoading;
-}
+const ensureReport = onDemand(loadReport, (r) => (report = r));
 
 /**
  * A self-scoring maturity assessment: one dimension per step, a review, then a scored result with
@@ -269,7 +261,7 @@ export class MaturityAssessment extends LitElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
     if (this._loading) return this._loading.then(() => this.getUpdateComplete());
-    if (reportLoading) await reportLoading;
+    if (this._view === 'result' && !report) await ensureReport();
     return done;
   }
 
@@ -737,7 +729,8 @@ export class MaturityAssessment extends LitElement {
   }
 
   private async _download(kind: 'json' | 'csv', result: AssessmentResult): Promise<void> {
-    const actions = report ?? (await ensureReport());
+    if (!report) await ensureReport();
+    const actions = report;
     if (!actions) return;
     const model = this._model!;
     const meta = { model, exportedAt: new Date().toISOString() };

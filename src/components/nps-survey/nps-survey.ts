@@ -17,12 +17,13 @@ import { NpsSelectEvent } from '../../events/nps-select.js';
 import { NpsSubmitEvent, type NpsSubmitDetail } from '../../events/nps-submit.js';
 import styles from './nps-survey.styles.js';
 import { loadAdvocacy, type Advocacy } from './advocacy-on-demand.js';
+import { onDemand } from '../../internal/on-demand.js';
 
 const SCORES = Array.from({ length: 11 }, (_, i) => i);
 
 /** The advocacy invitation's module, once loaded; shared by every survey on the page. */
 let invite: Advocacy | undefined;
-let loading: Promise<void> | undefined;
+const ensureInvite = onDemand(loadAdvocacy, (m) => (invite = m));
 
 /** localStorage key of one respondent's advocacy-ask history. */
 export function askHistoryKey(respondentId: string): string {
@@ -213,15 +214,7 @@ export class NpsSurvey extends LitElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (invite || !this.advocacy) return super.scheduleUpdate();
-    loading ??= loadAdvocacy().then(
-      (m) => {
-        invite = m;
-      },
-      () => {
-        loading = undefined;
-      },
-    );
-    return loading.then(() => super.scheduleUpdate());
+    return ensureInvite().then(() => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
