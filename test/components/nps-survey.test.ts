@@ -346,6 +346,16 @@ describe('nps-survey', function () {
       expect(JSON.parse(localStorage.getItem(askHistoryKey(respondent))!)).to.deep.equal([{ at: later, outcome: 'accepted' }]);
     });
 
+    it('gives every tier the same full-size checkbox on a phone, where the questions wrap to two lines', async () => {
+      const el = await survey(T0, freshRespondent());
+      el.style.width = '343px';
+      await choose(el, 10);
+      const boxes = [...$(el, 'fieldset')!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+      expect(boxes.some((b) => b.closest('label')!.getBoundingClientRect().height > 2.5 * parseFloat(getComputedStyle(b).fontSize)), 'a question wraps').to.be.true;
+      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+      for (const b of boxes) expect(b.getBoundingClientRect().width, b.value).to.be.closeTo(1.25 * rem, 0.5);
+    });
+
     it('not invited without the advocacy attribute, nor passives and detractors', async () => {
       const el = await survey(T0, freshRespondent(), { advocacy: false });
       await choose(el, 10);

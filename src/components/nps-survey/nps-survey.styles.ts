@@ -137,6 +137,8 @@ export default css`
     cursor: pointer;
   }
   .tier input {
+    /* A two-line tier question must not squeeze its checkbox. */
+    flex: none;
     width: 1.25rem;
     height: 1.25rem;
     margin: 0;
