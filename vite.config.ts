@@ -4,10 +4,11 @@ import { cssLiteralsPlugin } from './scripts/css-literals.mjs';
 import { languages, tags } from './scripts/package-parts.mjs';
 
 // The split CDN build's shared chunks. `base`: what every element needs (Lit, the localize controller, the tokens,
-// d3-scale's threshold scale, the kit's small helpers). `chart`: what only the gauge and the radar need (a page with
-// only a badge or a survey does not load it). Modules in neither go with the element, or chunk by themselves.
-const CHART = /node_modules[\\/]lit-html[\\/]directive\.js$|src[\\/]internal[\\/](scale|error-box|style-props)\.ts$/;
-const BASE = /node_modules[\\/](lit|lit-html(?![\\/]directive\.js)|lit-element|@lit[\\/]reactive-element|d3-scale|d3-array)[\\/]|src[\\/](internal[\\/](define|tokens|localize|converters|storage|on-demand)|core[\\/](records|describe|round|freeze)|translations[\\/]en[\\/]shared)\.ts$/;
+// d3-scale's threshold scale, the kit's small helpers). `chart`: what only the gauge and the radar need, with the
+// words of their scale and model problems (a page with only a badge or a survey does not load it). Modules in
+// neither go with the element, or chunk by themselves.
+const CHART = /node_modules[\\/]lit-html[\\/]directive\.js$|src[\\/](internal[\\/](scale|error-box|style-props)|translations[\\/]en[\\/]shared)\.ts$/;
+const BASE = /node_modules[\\/](lit|lit-html(?![\\/]directive\.js)|lit-element|@lit[\\/]reactive-element|d3-scale|d3-array)[\\/]|src[\\/](internal[\\/](define|tokens|localize|converters|storage|on-demand)|core[\\/](records|describe|round|freeze))\.ts$/;
 
 /** Resolves `./<name>-on-demand.js` to `./<name>-static.ts` in the same folder (the one-file CDN build). */
 function staticOnDemand(): Plugin {
