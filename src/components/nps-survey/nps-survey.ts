@@ -5,6 +5,7 @@ import { parseAskHistory, permissionTiers, shouldAsk, type AskRecord, type Permi
 import { isNpsScore, npsCategory, type NpsCategory } from '../../core/nps.js';
 import { surveyThrottle, RESURVEY_QUIET_DAYS } from '../../core/resurvey.js';
 import { describeValue } from '../../core/describe.js';
+import { hostArray } from '../../core/records.js';
 import { reflectPlain } from '../../internal/converters.js';
 import { defineElement } from '../../internal/define.js';
 import { readJSON, writeJSON } from '../../internal/storage.js';
@@ -257,9 +258,9 @@ export class NpsSurvey extends LitElement {
   private _allAsks(): AskRecord[] {
     const host: unknown = this.askHistory;
     try {
-      return parseAskHistory([...(Array.isArray(host) ? host : []), ...this._history()]);
+      return parseAskHistory([...(hostArray(host) ?? []), ...this._history()]);
     } catch {
-      // A host array with a throwing iterator counts as no host history.
+      // A host array that throws when read counts as no host history.
       return this._history();
     }
   }
