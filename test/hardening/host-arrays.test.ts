@@ -19,6 +19,7 @@ import {
   canRequestReference,
   type HealthRow,
 } from '../../src/core/index.js';
+import { healthScoreSql } from '../../src/sql/index.js';
 import { warehouseRows } from '../fixtures/warehouse-rows.js';
 
 /** `items` as an array with extra own, non-enumerable properties, e.g. a method that lies. */
@@ -173,6 +174,14 @@ describe('hardening: host arrays are read once, by index', () => {
       const now = Date.UTC(2026, 5, 1);
       const history = exotic([{ at: now - 30 * 86_400_000, type: 'no' }], { forEach: () => undefined });
       expect(canRequestReference(history as never, now)).to.include({ allowed: false, reason: 'declined' });
+    });
+
+    it('healthScoreSql: the kept columns written into the SQL are the ones checked and quoted', () => {
+      const keep = exotic(['account_id'], { map: () => ['1; DROP TABLE accounts; --'] });
+      const sql = healthScoreSql(defaultHealthConfig, { dialect: 'postgres', table: 'accounts', keep });
+      // Booleans: the SQL is some 8,000 characters, too long for a failure message.
+      expect(sql.includes('"account_id"'), 'the kept column, quoted').to.equal(true);
+      expect(sql.includes('DROP TABLE'), 'text from the array\'s own map').to.equal(false);
     });
   });
 });
