@@ -1,3 +1,5 @@
+import { hostArray, own } from './records.js';
+
 export type PermissionTier = 'reference' | 'case-study' | 'speaking' | 'co-marketing' | 'community';
 
 export type TierVisibility = 'private' | 'public' | 'peer';
@@ -41,20 +43,24 @@ export const DECLINE_QUIET_MONTHS = 12;
 
 const OUTCOMES: ReadonlySet<string> = new Set(['accepted', 'declined', 'dismissed']);
 const MAX_RECORDS = 100;
+const isFiniteNumber = Number.isFinite;
 
-function isRecord(x: unknown): x is AskRecord {
-  if (x === null || typeof x !== 'object') return false;
-  const r = x as Record<string, unknown>;
-  return typeof r.at === 'number' && Number.isFinite(r.at) && typeof r.outcome === 'string' && OUTCOMES.has(r.outcome);
+/** An entry as a record of our own, or null: own properties only, each read once. */
+function readRecord(x: unknown): AskRecord | null {
+  if (x === null || typeof x !== 'object') return null;
+  const at = own(x, 'at');
+  const outcome = own(x, 'outcome');
+  return typeof at === 'number' && isFiniteNumber(at) && typeof outcome === 'string' && OUTCOMES.has(outcome) ? { at, outcome: outcome as AskOutcome } : null;
 }
 
 /** Reads a stored history defensively: junk entries are dropped, never thrown on. Oldest first. */
 export function parseAskHistory(input: unknown): AskRecord[] {
-  if (!Array.isArray(input)) return [];
+  const list = hostArray(input) ?? [];
   const out: AskRecord[] = [];
-  for (const entry of input) {
+  for (const entry of list) {
     try {
-      if (isRecord(entry)) out.push({ at: entry.at, outcome: entry.outcome });
+      const r = readRecord(entry);
+      if (r) out.push(r);
     } catch {
       // A throwing getter or proxy in stored data counts as junk.
     }

@@ -1,3 +1,4 @@
+import { hostArray } from './records.js';
 import { round1 } from './round.js';
 import { InputError, checkNumber, checkObject, hasOwn, own, type InputIssue, type NumberRule } from './inputs.js';
 
@@ -40,12 +41,13 @@ function isAction(t: string): t is AdvocacyAction {
 /** A history from a CRM or storage, checked; events come back oldest first. Junk throws an `InputError`. */
 function readHistory(what: string, history: unknown, now: unknown, issues: InputIssue[]): AdvocacyEvent[] {
   checkNumber(now, 'now', {}, issues);
-  if (!Array.isArray(history)) {
+  const list = hostArray(history);
+  if (!list) {
     issues.push({ path: 'history', message: 'must be an array of { at, type } events.' });
     return [];
   }
   const out: AdvocacyEvent[] = [];
-  history.forEach((e: unknown, i) => {
+  list.forEach((e, i) => {
     const at = checkNumber(own(e, 'at'), `history[${i}].at`, {}, issues);
     const type = own(e, 'type');
     if (typeof type !== 'string' || !EVENT_TYPES.has(type)) {

@@ -1,6 +1,6 @@
 import { describeValue } from './describe.js';
 import { compile, healthBand, type HealthConfig, type HealthConfigError, type HealthConfigIssueCode, type HealthContribution, type HealthResult } from './health.js';
-import { own, record } from './records.js';
+import { hostArray, own, record } from './records.js';
 
 /**
  * One account's row as `healthScoreSql` (`advocacy-kit/sql`) returns it: `health_score`, `health_band`,
@@ -28,6 +28,7 @@ export interface HealthRowIssue {
 
 export type ReadHealthRowResult = { success: true; result: HealthResult } | { success: false; issues: HealthRowIssue[] };
 
+const isArray = Array.isArray;
 const isNumber = (x: unknown, min = -Infinity, max = Infinity): x is number => typeof x === 'number' && x >= min && x <= max && x - x === 0;
 
 /**
@@ -48,29 +49,34 @@ export function readHealthRow(row: unknown, config: HealthConfig): ReadHealthRow
     const { code, params } = e as HealthConfigError;
     return { success: false, issues: [{ path: 'config', message: (e as Error).message, code, params }] };
   }
-  if (typeof row !== 'object' || row === null || Array.isArray(row)) {
+  if (typeof row !== 'object' || row === null || isArray(row)) {
     fail('row', 'row', 'an object of column → value', row);
     return { success: false, issues };
   }
   try {
     const score = own(row, 'health_score') ?? null;
     const band = own(row, 'health_band');
-    const missing = own(row, 'health_missing');
+    const given = own(row, 'health_missing');
+    // Read once into our own array, and checked with Sets: neither the host's array nor a replaced
+    // Array.prototype.includes or .some decides which signals are missing.
+    const missing = hostArray(given) as string[] | null;
     const ids = c.signals.map((s) => s.id);
+    const known = new Set<unknown>(ids);
+    const listed = new Set<unknown>(missing);
+    let distinct = missing !== null && listed.size === missing.length;
+    for (const id of listed) if (!known.has(id)) distinct = false;
     if (score !== null && !isNumber(score, 0, 100)) fail('score', 'health_score', 'a number from 0 to 100 or null', score);
     else {
       const expected = score === null ? 'unknown' : healthBand(score, c);
       if (band !== expected) fail('band', 'health_band', `"${expected}" for this score and config`, band, { expected });
     }
-    if (!Array.isArray(missing) || missing.some((id, i) => !ids.includes(id) || missing.indexOf(id) !== i)) {
-      fail('missing', 'health_missing', `an array of distinct signal ids (${ids.join(', ')})`, missing, { ids: ids.join(', ') });
-    }
+    if (!distinct) fail('missing', 'health_missing', `an array of distinct signal ids (${ids.join(', ')})`, given, { ids: ids.join(', ') });
     const contributions: HealthContribution[] = [];
     for (const s of c.signals) {
       const cols = [s.id, `${s.id}_points`, `${s.id}_contribution`];
       const values = cols.map((k) => own(row, k));
       const [raw, points, contribution] = values;
-      if (Array.isArray(missing) && missing.includes(s.id)) {
+      if (listed.has(s.id)) {
         values.forEach((v, i) => {
           if (v != null) fail('listed-missing', cols[i], 'null (the signal is listed as missing)', v);
         });
@@ -80,7 +86,7 @@ export function readHealthRow(row: unknown, config: HealthConfig): ReadHealthRow
       else contributions.push({ id: s.id, label: s.label, weight: s.weight, raw, points, contribution });
     }
     if (issues.length) return { success: false, issues };
-    return { success: true, result: { score: score as number | null, band: band as HealthResult['band'], contributions, missing: [...(missing as string[])] } };
+    return { success: true, result: { score: score as number | null, band: band as HealthResult['band'], contributions, missing: missing! } };
   } catch {
     return {
       success: false,

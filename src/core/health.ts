@@ -1,7 +1,7 @@
 import { deepFreeze } from './freeze.js';
 import { bandOf, DEFAULT_BANDS, type HealthBand, type HealthBands } from './health-band.js';
 import { normalCdf } from './normal.js';
-import { isReservedId, own, record, reservedIdMessage } from './records.js';
+import { hostArray, isReservedId, own, record, reservedIdMessage } from './records.js';
 import { round1 } from './round.js';
 
 /** How a raw signal value becomes 0–100 points. */
@@ -190,13 +190,13 @@ function compileConfig(config: HealthConfig): CompiledConfig {
   const fail = (code: HealthConfigIssueCode, detail: string, params?: Record<string, string>): never => {
     throw new HealthConfigError(code, detail, params);
   };
-  if (!config || typeof config !== 'object' || !Array.isArray(config.signals) || config.signals.length === 0) {
-    fail('signals', '"signals" must be a non-empty array.');
-  }
+  // Our copy, read once: the host's array (its own forEach, a hole) cannot hand the checks other signals.
+  const list = config && typeof config === 'object' ? (hostArray(config.signals) as HealthSignal[] | null) : null;
+  if (!list?.length) fail('signals', '"signals" must be a non-empty array.');
   const ids = new Set<string>();
   const signals: CompiledSignal[] = [];
   let total = 0;
-  config.signals.forEach((s, i) => {
+  list!.forEach((s, i) => {
     const at = `signals[${i}]`;
     if (!s || typeof s !== 'object') return fail('signal-object', `${at} must be an object.`, { at });
     const { id, label, weight, normalize } = s;

@@ -1,3 +1,4 @@
+import { hostArray } from './records.js';
 import { round1 } from './round.js';
 import { twoSidedP } from './normal.js';
 import { InputError, checkNumber, checkObject, own, type InputIssue } from './inputs.js';
@@ -149,12 +150,14 @@ export function testimonialsCreated(input: { validatedTestimonials: number; tota
 /** Time-to-reference = mean days from onboarding to first referral (seed 003; target < 90 days). */
 export function timeToReference(days: readonly number[]): KpiResult {
   const issues: InputIssue[] = [];
-  if (!Array.isArray(days) || days.length === 0) issues.push({ path: 'days', message: 'must be a non-empty array of day counts.' });
-  else days.forEach((d, i) => checkNumber(d, `days[${i}]`, { min: 0 }, issues));
-  if (issues.length) throw new InputError('timeToReference', issues);
+  // One copy is checked and summed: a hole, or the array's own iterator, cannot slip past the check.
+  const list = hostArray(days) as number[] | null;
+  if (!list || list.length === 0) issues.push({ path: 'days', message: 'must be a non-empty array of day counts.' });
+  else list.forEach((d, i) => checkNumber(d, `days[${i}]`, { min: 0 }, issues));
+  if (issues.length || !list) throw new InputError('timeToReference', issues);
   let sum = 0;
-  for (const d of days) sum += d;
-  return result('time-to-reference', sum / days.length, { accounts: days.length, totalDays: sum });
+  for (const d of list) sum += d;
+  return result('time-to-reference', sum / list.length, { accounts: list.length, totalDays: sum });
 }
 
 /** One arm of an A/B test: how many accounts converted (e.g. gave a reference) out of how many. */

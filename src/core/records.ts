@@ -7,6 +7,7 @@
 const hasOwn = Object.hasOwn;
 const create = Object.create;
 const keys = Object.keys;
+const isArray = Array.isArray;
 
 /**
  * Names a plain object answers to without owning them. An id among these would read or overwrite an
@@ -45,5 +46,20 @@ export function own<T>(record: object, key: string): T | undefined {
 export function record<T>(from?: Readonly<Record<string, T>>): Record<string, T> {
   const out = create(null) as Record<string, T>;
   if (from) for (const k of keys(from)) out[k] = from[k] as T;
+  return out;
+}
+
+/**
+ * A host's array copied by index into a plain array of our own, or null for anything else. The host's array is
+ * then read once: its own `includes` or iterator, or a replaced `Array.prototype` method, cannot show a check one
+ * list and the code after it another, and a hole reads as undefined, never as an inherited `Array.prototype[i]`.
+ */
+export function hostArray(x: unknown): unknown[] | null {
+  if (!isArray(x)) return null;
+  const n = x.length;
+  // A Proxy of an array passes isArray yet may answer any length.
+  if (n !== n >>> 0) return null;
+  const out: unknown[] = [];
+  for (let i = 0; i < n; i++) out[i] = hasOwn(x, i) ? x[i] : undefined;
   return out;
 }

@@ -1,3 +1,4 @@
+import { hostArray } from './records.js';
 import { round1 } from './round.js';
 import { InputError, checkNumber, checkObject, own, readNumber, type InputIssue } from './inputs.js';
 
@@ -109,10 +110,11 @@ function readInputs(input: unknown): RoiInputs {
   const ai = own(src, 'annualInvestment');
   if (typeof ai === 'number') r.annualInvestment = [checkNumber(ai, 'annualInvestment', MONEY, issues)];
   else if (ai !== undefined) {
-    if (!Array.isArray(ai) || ai.length === 0 || ai.length > 10) {
+    const list = hostArray(ai);
+    if (!list || list.length === 0 || list.length > 10) {
       issues.push({ path: 'annualInvestment', message: 'must be a number or a list of 1 to 10 yearly figures.' });
     } else {
-      r.annualInvestment = Array.from(ai, (v: unknown, i) => checkNumber(v, `annualInvestment[${i}]`, MONEY, issues));
+      r.annualInvestment = list.map((v, i) => checkNumber(v, `annualInvestment[${i}]`, MONEY, issues));
     }
   }
   if (issues.length) throw new InputError('ROI inputs', issues);

@@ -1,6 +1,6 @@
 import { compile, type CompiledSignal, type HealthConfig } from '../core/health.js';
 
-import { own } from '../core/records.js';
+import { hostArray, own } from '../core/records.js';
 
 /** The output columns, as `readHealthRow` and `<health-badge>`'s `row` read them. */
 const healthRowColumns = ['health_score', 'health_band', 'health_missing'];
@@ -147,15 +147,17 @@ export function healthScoreSql(config: HealthConfig, options: HealthScoreSqlOpti
   const num = (x: number): string => `CAST(${Object.is(x, -0) ? 0 : x} AS ${d.double})`;
 
   const table = options.table;
+  // The host's lists are copied once: the names checked below are the ones written into the SQL.
+  const parts = hostArray(table);
   let from: string;
   if (typeof table === 'string') from = ident(table, 'table');
-  else if (Array.isArray(table) && table.length > 0) from = table.map((part) => ident(part, 'table')).join('.');
+  else if (parts?.length) from = parts.map((part) => ident(part, 'table')).join('.');
   else if (table && typeof table === 'object' && typeof (table as { sql?: unknown }).sql === 'string' && (table as { sql: string }).sql.trim()) {
     from = (table as { sql: string }).sql;
   } else throw new Error('healthScoreSql: table must be a name, an array of name parts, or { sql }.');
 
-  const keep: readonly unknown[] = options.keep ?? [];
-  if (!Array.isArray(keep)) throw new Error('healthScoreSql: keep must be an array of column names.');
+  const keep = hostArray(options.keep ?? []);
+  if (!keep) throw new Error('healthScoreSql: keep must be an array of column names.');
   const columns: object = options.columns ?? {};
   if (typeof columns !== 'object' || columns === null) throw new Error('healthScoreSql: columns must be an object of signal id → column name.');
   for (const id of Object.keys(columns)) {

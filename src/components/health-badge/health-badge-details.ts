@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { describeValue } from '../../core/describe.js';
-import { defaultHealthConfig, HealthConfigError, scoreHealth, type HealthConfig, type HealthResult, type HealthSignals } from '../../core/health.js';
+import { defaultHealthConfig, HealthConfigError, scoreHealth, type HealthConfig, type HealthResult, type HealthSignal, type HealthSignals } from '../../core/health.js';
 import { readHealthRow } from '../../core/health-row.js';
+import { hostArray } from '../../core/records.js';
 import type { ActionId, Decision, WarningId } from '../../core/rules.js';
 import type { ErrorDetail } from '../../events/error-detail.js';
 import { termOr, type Localize } from '../../internal/localize.js';
@@ -15,15 +16,20 @@ import words from '../../translations/en/health-badge-details.js';
 type T = Localize<typeof badgeWords>;
 const term = wordsOf(words);
 
+// Taken when the module loads: a host that later replaces them cannot make junk look valid.
+const hasOwn = Object.hasOwn;
+const isArray = Array.isArray;
+
 /** A scored account as the badge shows it; the missing signals' labels are read once with the config. */
 export type Scored = HealthResult & { missingLabels: string[] };
 
 /** Scores host-given signals with `config`, naming each bad signal. */
 export function scoreSignals(signals: unknown, config: HealthConfig = defaultHealthConfig, t: T): Scored | { error: ErrorDetail } {
-  if (typeof signals !== 'object' || signals === null || Array.isArray(signals)) {
+  if (typeof signals !== 'object' || signals === null || isArray(signals)) {
     return { error: issue('signals', term(t, 'health.error.signalsObject')) };
   }
-  const known = Array.isArray(config?.signals) ? new Set(config.signals.map((s) => s?.id)) : null;
+  const list = hostArray(config?.signals) as (HealthSignal | null)[] | null;
+  const known = list && new Set(list.map((s) => s?.id));
   const issues: ErrorDetail['issues'] = [];
   for (const [id, value] of Object.entries(signals)) {
     if (known && !known.has(id)) {
@@ -76,7 +82,7 @@ function configWords(issue: CoreIssue, t: T): string {
 
 /** The labels of missing signals, as the config names them (the id where it has no such signal). */
 function signalLabels(missing: readonly string[], config: HealthConfig): string[] {
-  const labels = new Map(config.signals.map((sig) => [sig.id, sig.label]));
+  const labels = new Map(((hostArray(config.signals) ?? []) as HealthSignal[]).map((sig) => [sig.id, sig.label]));
   return missing.map((id) => labels.get(id) ?? id);
 }
 
@@ -122,9 +128,7 @@ const ACTIONS: ReadonlySet<string> = new Set(ACTION_IDS);
 
 /** The warnings the badge knows; each is shown as its rule with the figures, e.g. "Active usage fell 40 % (…)". */
 const WARNING_IDS: readonly string[] = ['usage-drop', 'ticket-rise', 'nps-drop', 'billing-dispute'];
-
-// Taken when the module loads: a host that later replaces it cannot make junk look valid.
-const hasOwn = Object.hasOwn;
+const WARNINGS: ReadonlySet<string> = new Set(WARNING_IDS);
 
 /** The part of `evaluateAccount`'s result the badge shows. */
 export type BadgeDecision = Pick<Decision, 'warnings' | 'recommended'>;
@@ -140,15 +144,15 @@ export function readDecision(input: unknown, t: T): BadgeDecision | { error: Err
   try {
     if (typeof input !== 'object') return bad('decision', 'must be the result of evaluateAccount().');
     const d = input as Record<string, unknown>;
-    const warnings = hasOwn(d, 'warnings') ? d.warnings : [];
+    const warnings = hasOwn(d, 'warnings') ? hostArray(d.warnings) : [];
     const recommended = hasOwn(d, 'recommended') ? d.recommended : null;
-    if (!Array.isArray(warnings)) return bad('decision.warnings', 'must be an array.');
+    if (!warnings) return bad('decision.warnings', 'must be an array.');
     const out: BadgeDecision['warnings'] = [];
     for (let i = 0; i < warnings.length; i++) {
       const w = warnings[i] as Record<string, unknown> | null;
       const id = w && typeof w === 'object' && hasOwn(w, 'id') ? w.id : undefined;
       const rule = w && typeof w === 'object' && hasOwn(w, 'rule') ? w.rule : undefined;
-      if (typeof id !== 'string' || !WARNING_IDS.includes(id) || typeof rule !== 'string') {
+      if (typeof id !== 'string' || !WARNINGS.has(id) || typeof rule !== 'string') {
         return bad(`decision.warnings[${i}]`, `must be a warning from evaluateAccount() (${WARNING_IDS.join(', ')}).`);
       }
       out.push({ id: id as WarningId, rule, value: Number(w!.value), threshold: Number(w!.threshold) });

@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { parseAskHistory, permissionTiers, shouldAsk, type AskRecord, type PermissionTier } from '../../core/advocacy.js';
+import { hostArray } from '../../core/records.js';
 import type { Localize } from '../../internal/localize.js';
 import { wordsOf } from '../../internal/module-words.js';
 import words from '../../translations/en/nps-survey-advocacy.js';
@@ -18,9 +19,9 @@ export function storedAsks(stored: unknown): AskRecord[] {
 export function mayAsk(hostAsks: unknown, stored: unknown, now: number): boolean {
   let asks: AskRecord[];
   try {
-    asks = parseAskHistory([...(Array.isArray(hostAsks) ? hostAsks : []), ...storedAsks(stored)]);
+    asks = parseAskHistory([...(hostArray(hostAsks) ?? []), ...storedAsks(stored)]);
   } catch {
-    // A host array with a throwing iterator counts as no host history.
+    // A host array that throws when read counts as no host history.
     asks = storedAsks(stored);
   }
   return shouldAsk(asks, now).ask;

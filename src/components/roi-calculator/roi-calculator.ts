@@ -1,6 +1,7 @@
 import { LitElement, html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { projectRoi, roiAdoptionScenarios, type RoiProjection, type RoiScenario } from '../../core/roi.js';
 import { InputError } from '../../core/inputs.js';
+import { hostArray } from '../../core/records.js';
 import { tokens } from '../../internal/tokens.js';
 import { Localize } from '../../internal/localize.js';
 import strings from '../../translations/en/roi-calculator.js';
@@ -187,9 +188,10 @@ export class RoiCalculator extends LitElement {
       else if (f.unit === 'count' && !Number.isInteger(v)) bad(f.key, this._loc.term(`roi.${f.key}`), this._loc.term('roi.enterWholeNumber'));
       else values[f.key] = f.unit === 'percent' ? v / 100 : v;
     }
-    const list: unknown = this.annualInvestment;
+    // Our copy, so a hole reads as missing, never as an inherited Array.prototype[i].
+    const list = hostArray(this.annualInvestment);
     const annual: number[] = [];
-    if (!Array.isArray(list) || list.length === 0) bad('annualInvestment1', this._loc.term('roi.annualInvestment', this._loc.number(1)), this._loc.term('roi.enterNumber'));
+    if (!list?.length) bad('annualInvestment1', this._loc.term('roi.annualInvestment', this._loc.number(1)), this._loc.term('roi.enterNumber'));
     else {
       for (let y = 1; y <= YEARS; y++) {
         const v: unknown = list[Math.min(y, list.length) - 1];
@@ -263,10 +265,8 @@ export class RoiCalculator extends LitElement {
     this._userChange = true;
     if (id.startsWith('annualInvestment')) {
       const year = Number(id.slice('annualInvestment'.length));
-      const list: unknown = this.annualInvestment;
-      const next = Array.from({ length: YEARS }, (_, i) =>
-        Array.isArray(list) && list.length ? (list[Math.min(i + 1, list.length) - 1] as number) : NaN,
-      );
+      const list = hostArray(this.annualInvestment);
+      const next = Array.from({ length: YEARS }, (_, i) => (list?.length ? (list[Math.min(i + 1, list.length) - 1] as number) : NaN));
       next[year - 1] = v;
       this.annualInvestment = next;
     } else {
@@ -304,8 +304,8 @@ export class RoiCalculator extends LitElement {
   }
 
   private _form(): TemplateResult {
-    const list: unknown = this.annualInvestment;
-    const annualAt = (y: number) => (Array.isArray(list) && list.length ? list[Math.min(y, list.length) - 1] : undefined);
+    const list = hostArray(this.annualInvestment);
+    const annualAt = (y: number) => (list?.length ? list[Math.min(y, list.length) - 1] : undefined);
     const scenario: unknown = this.scenario;
     return html`<form part="form" @submit=${(e: Event) => e.preventDefault()}>
       <fieldset class="assumptions">

@@ -2,7 +2,7 @@ import { LitElement, html, svg, nothing, type PropertyValues, type TemplateResul
 import type { AssessmentModel, AssessmentResult } from '../../core/index.js';
 import { getModelFacts } from '../../core/models/facts.js';
 import { radarLimits } from '../../core/limits.js';
-import { record } from '../../core/records.js';
+import { hostArray, record } from '../../core/records.js';
 import { tokens } from '../../internal/tokens.js';
 import { Localize } from '../../internal/localize.js';
 import strings from '../../translations/en/score-radar.js';
@@ -44,8 +44,11 @@ const FALLBACK_WIDTH = 320;
 
 const TWO_DECIMALS: Intl.NumberFormatOptions = { maximumFractionDigits: 2 };
 
+// Taken when the module loads: a host that later replaces it cannot make junk look valid.
+const isArray = Array.isArray;
+
 function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
+  return typeof v === 'object' && v !== null && !isArray(v);
 }
 
 /**
@@ -223,12 +226,13 @@ export class ScoreRadar extends LitElement {
     let axes: unknown = this.axes;
     const fromResult: RadarSeries[] = [];
     if (this.result != null) {
-      const dims: unknown = (this.result as { dimensions?: unknown }).dimensions;
-      if (!Array.isArray(dims)) {
+      // The host's lists are read once, into copies of our own: see hostArray.
+      const dims = hostArray((this.result as { dimensions?: unknown }).dimensions);
+      if (!dims) {
         issues.push({ path: 'result.dimensions', message: t.term('radar.error.noDimensions') });
       } else {
         const rows = dims.filter(
-          (d): d is AssessmentResult['dimensions'][number] => typeof d === 'object' && d !== null && typeof d.id === 'string',
+          (d): d is AssessmentResult['dimensions'][number] => isRecord(d) && typeof d.id === 'string',
         );
         if (rows.length !== dims.length) {
           issues.push({ path: 'result.dimensions', message: t.term('radar.error.dimensionIds') });
@@ -247,11 +251,12 @@ export class ScoreRadar extends LitElement {
     }
 
     const validAxes: RadarAxis[] = [];
-    if (!Array.isArray(axes)) {
+    const axisList = hostArray(axes);
+    if (!axisList) {
       issues.push({ path: 'axes', message: t.term('radar.error.axesList') });
     } else {
       const seen = new Set<string>();
-      axes.forEach((a: unknown, i) => {
+      axisList.forEach((a, i) => {
         if (!isRecord(a) || typeof a.id !== 'string' || a.id === '') {
           issues.push({ path: `axes[${i}].id`, message: t.term('radar.error.axisNoId', t.number(i + 1)) });
           return;
@@ -263,16 +268,17 @@ export class ScoreRadar extends LitElement {
         seen.add(a.id);
         validAxes.push({ id: a.id, label: typeof a.label === 'string' && a.label.trim() ? a.label : a.id });
       });
-      if (axes.length < 3) {
-        issues.push({ path: 'axes', message: t.term('radar.error.fewAxes', t.number(axes.length)) });
-      } else if (axes.length > radarLimits.axes) {
-        issues.push({ path: 'axes', message: t.term('radar.error.manyAxes', t.number(radarLimits.axes), t.number(axes.length)) });
+      if (axisList.length < 3) {
+        issues.push({ path: 'axes', message: t.term('radar.error.fewAxes', t.number(axisList.length)) });
+      } else if (axisList.length > radarLimits.axes) {
+        issues.push({ path: 'axes', message: t.term('radar.error.manyAxes', t.number(radarLimits.axes), t.number(axisList.length)) });
       }
     }
 
     const allSeries: unknown[] = [...fromResult];
     if (this.series !== undefined) {
-      if (Array.isArray(this.series)) allSeries.push(...(this.series as unknown[]));
+      const series = hostArray(this.series);
+      if (series) allSeries.push(...series);
       else issues.push({ path: 'series', message: t.term('radar.error.seriesList') });
     }
     if (allSeries.length > radarLimits.series) {
