@@ -58,15 +58,15 @@ const notMetYet: Record<string, { why: string; ceiling: number }> = {
   // the translation store load only with a translation), design tokens, d3-scale's threshold scale and the kit's
   // small helpers. With the autoloader's 0.7 KB that leaves 4.1 KB of the gauge's 13 KB for the gauge itself.
   'autoload-benchmark-gauge.html': {
-    why: 'measured 13.8 KB: the shared chunk 8.2, the gauge with its styles and English strings 3.8, what the gauge shares with the radar (linear map, error box, style directive, words of scale problems) 0.8, the built-in models’ benchmark facts 0.4',
+    why: 'measured 13.9 KB: the shared chunk 8.2, the gauge with its styles and English strings 3.8, what the gauge shares with the radar (linear map, error box, style directive, words of scale problems) 0.8, the built-in models’ benchmark facts 0.4',
     ceiling: 14 * KB,
   },
   'autoload-score-radar.html': {
-    why: 'measured 16.9 KB: the shared chunk 8.2, the radar with its label layout, styles and English strings 6.8, what it shares with the gauge 0.8, the models’ facts 0.4',
+    why: 'measured 17.0 KB: the shared chunk 8.2, the radar with its label layout, styles and English strings 6.8, what it shares with the gauge 0.8, the models’ facts 0.4',
     ceiling: 17.5 * KB,
   },
   'autoload-maturity-assessment.html': {
-    why: 'measured 37.8 KB: the shared chunk 8.2, the assessment’s views, persistence, share links and English strings 14.5, radar 6.8, gauge 3.8, the model’s text 2.7, chart helpers 0.8, the models’ facts 0.4 (Print and Download load with the result)',
+    why: 'measured 37.9 KB: the shared chunk 8.2, the assessment’s views, persistence, share links and English strings 14.5, radar 6.8, gauge 3.8, the model’s text 2.7, chart helpers 0.8, the models’ facts 0.4 (Print and Download load with the result)',
     ceiling: 38.5 * KB,
   },
 };
