@@ -227,3 +227,45 @@ describe('CDN autoloader: the page’s language', () => {
     expect(page.texts[0]).to.include('How likely are you to recommend advocacy-kit to a friend or colleague?');
   });
 });
+
+describe('CDN autoloader: properties set before the elements are defined', () => {
+  it('a badge given signals shows the scored account, and a survey given a promoter’s score invites, at once', async function () {
+    this.timeout(40000);
+    const { frame, result } = await runFixturePage('/test/fixtures/csp/autoload-early.html', 30000);
+    frame.remove();
+    const page = result as unknown as { badge: string | null; contributions: number; tiers: number; violations: unknown[]; errors: string[] };
+    expect(page.badge).to.match(/^Globex health: \d+(\.\d)? (Healthy|At risk|Critical)$/);
+    expect(page.contributions).to.equal(4);
+    expect(page.tiers).to.equal(5);
+    expect(page.violations).to.deep.equal([]);
+    expect(page.errors).to.deep.equal([]);
+  });
+});
+
+describe('CDN: modules loaded on demand that cannot be fetched', () => {
+  it('a badge given signals says its breakdown could not be loaded; a survey and an assessment work without their extras', async function () {
+    this.timeout(40000);
+    const { frame, result } = await runFixturePage('/test/fixtures/csp/on-demand-unavailable.html', 30000);
+    frame.remove();
+    const page = result as unknown as {
+      badge: { name: string | null; error: string | null };
+      survey: { invited: boolean; submitted: string | null };
+      assessment: { result: boolean; downloadButton: boolean; downloads: number };
+      events: { type: string; message: string | null; score: number | null; advocacy: unknown }[];
+      failed: number;
+      violations: unknown[];
+      errors: string[];
+    };
+    expect(page.failed, 'the page asked for the on-demand modules').to.be.greaterThan(0);
+    expect(page.badge.error).to.equal('Globex health: The health score breakdown could not be loaded.');
+    expect(page.events.filter((e) => e.type === 'health-error').map((e) => e.message)).to.deep.equal([
+      'The health score breakdown could not be loaded.',
+    ]);
+    expect(page.survey).to.deep.equal({ invited: false, submitted: 'Thank you for your feedback!' });
+    expect(page.events.filter((e) => e.type === 'nps-submit').map((e) => [e.score, e.advocacy])).to.deep.equal([[10, null]]);
+    expect(page.assessment).to.deep.equal({ result: true, downloadButton: true, downloads: 0 });
+    expect(page.events.filter((e) => e.type === 'assessment-error')).to.deep.equal([]);
+    expect(page.violations).to.deep.equal([]);
+    expect(page.errors).to.deep.equal([]);
+  });
+});

@@ -16,7 +16,7 @@ import { HealthErrorEvent } from '../../events/health-error.js';
 import styles from './health-badge.styles.js';
 import type { BadgeDecision } from './health-badge-details.js';
 import { loadDetails, type Details } from './details-on-demand.js';
-import { onDemand } from '../../internal/on-demand.js';
+import { firstUpdateHeld, holdFirstUpdate, onDemand } from '../../internal/on-demand.js';
 
 export type HealthBadgeSize = 'small' | 'medium' | 'large';
 
@@ -239,6 +239,15 @@ export class HealthBadge extends LitElement {
     if (details || !this._needsDetails()) return super.scheduleUpdate();
     // If the load fails, this update shows the error state and the next one tries again.
     return ensureDetails().then(() => super.scheduleUpdate());
+  }
+
+  protected override shouldUpdate(): boolean {
+    return details !== undefined || !this._needsDetails() || holdFirstUpdate(this, ensureDetails);
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    return firstUpdateHeld(this) ? ensureDetails().then(() => this.getUpdateComplete()) : done;
   }
 
   /** Host objects may throw from a getter or a proxy trap: that is an error state, never an exception. */

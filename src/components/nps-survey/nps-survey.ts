@@ -17,7 +17,7 @@ import { NpsSelectEvent } from '../../events/nps-select.js';
 import { NpsSubmitEvent, type NpsSubmitDetail } from '../../events/nps-submit.js';
 import styles from './nps-survey.styles.js';
 import { loadAdvocacy, type Advocacy } from './advocacy-on-demand.js';
-import { onDemand } from '../../internal/on-demand.js';
+import { firstUpdateHeld, holdFirstUpdate, onDemand } from '../../internal/on-demand.js';
 
 const SCORES = Array.from({ length: 11 }, (_, i) => i);
 
@@ -215,6 +215,16 @@ export class NpsSurvey extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (invite || !this.advocacy) return super.scheduleUpdate();
     return ensureInvite().then(() => super.scheduleUpdate());
+  }
+
+  protected override shouldUpdate(): boolean {
+    const score = this.score;
+    return invite !== undefined || !this.advocacy || score === null || npsCategory(score) !== 'promoter' || holdFirstUpdate(this, ensureInvite);
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    return firstUpdateHeld(this) ? ensureInvite().then(() => this.getUpdateComplete()) : done;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
