@@ -191,7 +191,7 @@ function compileConfig(config: HealthConfig): CompiledConfig {
     throw new HealthConfigError(code, detail, params);
   };
   // Our copy, read once: the host's array (its own forEach, a hole) cannot hand the checks other signals.
-  const list = config && typeof config === 'object' ? (hostArray(config.signals) as HealthSignal[] | null) : null;
+  const list = config && typeof config === 'object' ? (hostArray(own(config, 'signals')) as HealthSignal[] | null) : null;
   if (!list?.length) fail('signals', '"signals" must be a non-empty array.');
   const ids = new Set<string>();
   const signals: CompiledSignal[] = [];
@@ -199,7 +199,11 @@ function compileConfig(config: HealthConfig): CompiledConfig {
   list!.forEach((s, i) => {
     const at = `signals[${i}]`;
     if (!s || typeof s !== 'object') return fail('signal-object', `${at} must be an object.`, { at });
-    const { id, label, weight, normalize } = s;
+    // Own properties only, here and below: a host's Object.prototype.weight must not configure a signal.
+    const id = own(s, 'id') as string;
+    const label = own(s, 'label') as string;
+    const weight = own(s, 'weight') as number;
+    const normalize = own(s, 'normalize') as HealthNormalizer | undefined;
     if (typeof id !== 'string' || !id) fail('signal-id', `${at}.id must be a non-empty string.`, { at });
     if (isReservedId(id)) fail('reserved-id', `${at}.id ${reservedIdMessage(id)}.`, { at, id });
     if (ids.has(id)) fail('duplicate-id', `${at}.id "${id}" is used twice.`, { at, id });
@@ -219,18 +223,18 @@ function compileConfig(config: HealthConfig): CompiledConfig {
     total += weight;
     signals.push({ id, label, weight, coef: undefined, ...normalizer(n as HealthNormalizer) });
   });
-  const minCoverage = config.minCoverage ?? DEFAULT_MIN_COVERAGE;
+  const minCoverage = own<number>(config, 'minCoverage') ?? DEFAULT_MIN_COVERAGE;
   if (!finite(minCoverage) || minCoverage < 0 || minCoverage > 1) fail('min-coverage', '"minCoverage" must be between 0 and 1.');
-  const given = config.bands ?? DEFAULT_BANDS;
-  const bands = given && typeof given === 'object' ? { green: given.green, amber: given.amber } : undefined;
+  const given = own<HealthBands>(config, 'bands') ?? DEFAULT_BANDS;
+  const bands = given && typeof given === 'object' ? { green: own<number>(given, 'green')!, amber: own<number>(given, 'amber')! } : undefined;
   if (!bands || !finite(bands.green) || !finite(bands.amber) || !(0 <= bands.amber && bands.amber <= bands.green && bands.green <= 100)) {
     fail('bands', '"bands" must satisfy 0 ≤ amber ≤ green ≤ 100.');
   }
-  const m = config.model;
+  const m = own<HealthConfig['model']>(config, 'model');
   let intercept: number | null = null;
   if (m !== undefined) {
-    const coefficients: unknown = m?.coefficients;
-    if (!m || m.kind !== 'logistic' || !finite(m.intercept) || !coefficients || typeof coefficients !== 'object') {
+    const coefficients: unknown = m && typeof m === 'object' ? own(m, 'coefficients') : undefined;
+    if (!m || typeof m !== 'object' || own(m, 'kind') !== 'logistic' || !finite(own(m, 'intercept')) || !coefficients || typeof coefficients !== 'object') {
       fail('model', '"model" must be { kind: "logistic", intercept, coefficients }.');
     }
     intercept = m.intercept;

@@ -330,6 +330,30 @@ describe('scoring on hostile input (hardening)', () => {
     expect(Number.isNaN(scoreHealthBatch(columns)[0])).to.equal(true);
   });
 
+  it('reads a config’s own settings only: junk on Object.prototype named like them changes nothing', () => {
+    const signals = { dau_mau: 0.6, seat_utilization: 0.5, ticket_reopen_rate: 0.1, nps: 30, csm_sentiment: 4, payment_overdue_days: 0, mrr_trend: 0.02 };
+    const clean = scoreHealth(signals);
+    const junk: Record<string, unknown> = {
+      model: 'x',
+      minCoverage: 2,
+      bands: { green: -1, amber: 500 },
+      label: 7,
+      weight: -1,
+      normalize: { kind: 'nonsense' },
+      green: 'x',
+      intercept: 'x',
+    };
+    const proto = Object.prototype as Record<string, unknown>;
+    for (const [k, v] of Object.entries(junk)) proto[k] = v;
+    try {
+      expect(scoreHealth(signals)).to.deep.equal(clean);
+      const config = { ...defaultHealthConfig, signals: defaultHealthConfig.signals.map((s) => ({ ...s })) };
+      expect(scoreHealth(signals, config)).to.deep.equal(clean);
+    } finally {
+      for (const k of Object.keys(junk)) delete proto[k];
+    }
+  });
+
   it('ignores junk on Object.prototype', () => {
     const proto = Object.prototype as Record<string, unknown>;
     proto.nps = 100;
