@@ -238,6 +238,23 @@ describe('scoreAssessment on hostile input (hardening)', () => {
     expect(r.dimensions.find((d) => d.id === 'expansion')!.score).to.equal(null);
   });
 
+  it('parses a custom model from its own fields only: junk on Object.prototype named like a field changes nothing', () => {
+    const custom = JSON.parse(JSON.stringify(cm5)) as Record<string, unknown>;
+    delete custom.segments;
+    const clean = parseModel(custom);
+    const proto = Object.prototype as Record<string, unknown>;
+    const junk: Record<string, unknown> = { weight: 1000, segments: 'x', redFlags: 7, evidence: [''], description: 5 };
+    for (const [k, v] of Object.entries(junk)) proto[k] = v;
+    try {
+      const parsed = parseModel(custom);
+      expect(parsed.dimensions.map((d) => d.weight)).to.deep.equal(clean.dimensions.map((d) => d.weight));
+      expect(parsed.segments).to.equal(undefined);
+      expect(scoreAssessment(parsed, answers(3, 4, 2, 5, 3)).overall).to.equal(3.4);
+    } finally {
+      for (const k of Object.keys(junk)) delete proto[k];
+    }
+  });
+
   it('ignores junk on Object.prototype named like a dimension', () => {
     const proto = Object.prototype as Record<string, unknown>;
     proto.expansion = 5;

@@ -1,6 +1,6 @@
 import * as z from './zod.js';
 import { modelLimits } from '../limits.js';
-import { isReservedId, own, record, reservedIdMessage, reservedIds } from '../records.js';
+import { hostArray, isReservedId, own, record, reservedIdMessage, reservedIds } from '../records.js';
 
 /** The answer scale of a model: integer points from `min` to `max`, one label per point. */
 export interface ModelScale {
@@ -327,12 +327,33 @@ function crossFieldIssues(m: AssessmentModel): ModelIssue[] {
 }
 
 /** Validates any input (junk, cycles, throwing getters, huge arrays) without ever throwing. */
-export function safeParseModel(input: unknown): SafeParseModelResult {
+/**
+ * A model as data of its own, read once: own enumerable properties in null-prototype records, arrays copied by
+ * index. zod reads a field through the prototype chain, so `Object.prototype.weight = 1000` would otherwise weigh
+ * every dimension that sets none. Models are a few levels deep; deeper values are left as they are.
+ */
+const LONGEST_LIST = Math.max(modelLimits.dimensions, modelLimits.scalePoints, modelLimits.listItems, modelLimits.bands, modelLimits.segments);
+
+function ownData(x: unknown, depth = 0): unknown {
+  if (x === null || typeof x !== 'object' || depth > 8) return x;
+  const list = hostArray(x);
+  // Past the longest list a model may hold, only as much as shows it is too long: a million dimensions are
+  // rejected without a million copies.
+  if (list) return list.slice(0, LONGEST_LIST + 1).map((v) => ownData(v, depth + 1));
+  const out = record(x as Record<string, unknown>);
+  for (const k in out) out[k] = ownData(out[k], depth + 1);
+  return out;
+}
+
+export function safeParseModel(host: unknown): SafeParseModelResult {
   let issues: ModelIssue[];
   try {
+    const input = ownData(host);
     const parsed = modelSchema.safeParse(input);
     if (parsed.success) {
-      const model = parsed.data as AssessmentModel;
+      // Null-prototype records again: zod builds plain objects, where an optional field a model leaves out
+      // (`weight`, `segments`) would read what a host put on Object.prototype.
+      const model = ownData(parsed.data) as AssessmentModel;
       issues = crossFieldIssues(model);
       if (!issues.length) return { success: true, model };
     } else {
