@@ -332,14 +332,12 @@ function crossFieldIssues(m: AssessmentModel): ModelIssue[] {
  * index. zod reads a field through the prototype chain, so `Object.prototype.weight = 1000` would otherwise weigh
  * every dimension that sets none. Models are a few levels deep; deeper values are left as they are.
  */
-const LONGEST_LIST = Math.max(modelLimits.dimensions, modelLimits.scalePoints, modelLimits.listItems, modelLimits.bands, modelLimits.segments);
-
 function ownData(x: unknown, depth = 0): unknown {
   if (x === null || typeof x !== 'object' || depth > 8) return x;
   const list = hostArray(x);
-  // Past the longest list a model may hold, only as much as shows it is too long: a million dimensions are
-  // rejected without a million copies.
-  if (list) return list.slice(0, LONGEST_LIST + 1).map((v) => ownData(v, depth + 1));
+  // A list longer than any modelLimits allows is copied only as far as shows it is too long: a million dimensions
+  // are rejected without a million copies.
+  if (list) return list.slice(0, 100).map((v) => ownData(v, depth + 1));
   const out = record(x as Record<string, unknown>);
   for (const k in out) out[k] = ownData(out[k], depth + 1);
   return out;
