@@ -226,7 +226,7 @@ function compileConfig(config: HealthConfig): CompiledConfig {
   const minCoverage = own<number>(config, 'minCoverage') ?? DEFAULT_MIN_COVERAGE;
   if (!finite(minCoverage) || minCoverage < 0 || minCoverage > 1) fail('min-coverage', '"minCoverage" must be between 0 and 1.');
   const given = own<HealthBands>(config, 'bands') ?? DEFAULT_BANDS;
-  const bands = given && typeof given === 'object' ? { green: own<number>(given, 'green')!, amber: own<number>(given, 'amber')! } : undefined;
+  const bands = given && typeof given === 'object' ? { green: own(given, 'green') as number, amber: own(given, 'amber') as number } : undefined;
   if (!bands || !finite(bands.green) || !finite(bands.amber) || !(0 <= bands.amber && bands.amber <= bands.green && bands.green <= 100)) {
     fail('bands', '"bands" must satisfy 0 ≤ amber ≤ green ≤ 100.');
   }

@@ -37,6 +37,10 @@ export function useTranslator(create: (loc: Localize<object>) => Translator): vo
 /** A language was registered or changed: every element words itself anew. */
 export function translationsChanged(): void {
   version++;
+  rerender();
+}
+
+function rerender(): void {
   for (const loc of live) loc.host.requestUpdate();
 }
 
@@ -91,9 +95,7 @@ let observing = false;
 function observeDocument(): void {
   if (observing || typeof MutationObserver === 'undefined' || typeof document === 'undefined') return;
   observing = true;
-  new MutationObserver(() => {
-    for (const loc of live) loc.host.requestUpdate();
-  }).observe(document.documentElement, { subtree: true, attributes: true, attributeFilter: ['lang', 'dir'] });
+  new MutationObserver(rerender).observe(document.documentElement, { subtree: true, attributes: true, attributeFilter: ['lang', 'dir'] });
 }
 
 /**

@@ -13,7 +13,8 @@ const Locale = Intl.Locale;
  * `Object.prototype`) and is shared with any Shoelace or Web Awesome on the page, whose keys would mix with ours.
  */
 const store: Record<string, Record<string, unknown>> = record();
-let version = 0;
+/** The tables to read each language from, until the next registration: a page of a thousand badges looks each up once. */
+const lookups = new Map<string, Record<string, unknown>[]>();
 
 /**
  * Adds a language, or overrides some of a language's strings: only the keys given change, and a key no
@@ -33,7 +34,7 @@ export function registerTranslation(...translations: PartialTranslation[]): void
     }
     store[id] = table;
   }
-  version++;
+  lookups.clear();
   translationsChanged();
 }
 
@@ -46,16 +47,8 @@ function validLocale(code: string): boolean {
   }
 }
 
-/** Tables by language for the current `version`: a page of a thousand badges looks each language up once. */
-const lookups = new Map<string, Record<string, unknown>[]>();
-let lookupsVersion = -1;
-
 /** The registered tables to read `lang` from, best first: `pt-br`, `pt`, any other `pt-*`, then English overrides. */
 function tablesFor(lang: string): Record<string, unknown>[] {
-  if (lookupsVersion !== version) {
-    lookups.clear();
-    lookupsVersion = version;
-  }
   let cached = lookups.get(lang);
   if (!cached) {
     cached = findTables(lang);

@@ -218,8 +218,7 @@ export class NpsSurvey extends LitElement {
   }
 
   protected override shouldUpdate(): boolean {
-    const score = this.score;
-    return invite !== undefined || !this.advocacy || score === null || npsCategory(score) !== 'promoter' || holdFirstUpdate(this, ensureInvite);
+    return invite !== undefined || !this.advocacy || holdFirstUpdate(this, ensureInvite);
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {

@@ -326,7 +326,6 @@ function crossFieldIssues(m: AssessmentModel): ModelIssue[] {
   return issues;
 }
 
-/** Validates any input (junk, cycles, throwing getters, huge arrays) without ever throwing. */
 /**
  * A model as data of its own, read once: own enumerable properties in null-prototype records, arrays copied by
  * index. zod reads a field through the prototype chain, so `Object.prototype.weight = 1000` would otherwise weigh
@@ -343,6 +342,7 @@ function ownData(x: unknown, depth = 0): unknown {
   return out;
 }
 
+/** Validates any input (junk, cycles, throwing getters, huge arrays) without ever throwing. */
 export function safeParseModel(host: unknown): SafeParseModelResult {
   let issues: ModelIssue[];
   try {
