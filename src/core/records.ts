@@ -53,13 +53,14 @@ export function record<T>(from?: Readonly<Record<string, T>>): Record<string, T>
  * A host's array copied by index into a plain array of our own, or null for anything else. The host's array is
  * then read once: its own `includes` or iterator, or a replaced `Array.prototype` method, cannot show a check one
  * list and the code after it another, and a hole reads as undefined, never as an inherited `Array.prototype[i]`.
+ * At most `limit` items are copied.
  */
-export function hostArray(x: unknown): unknown[] | null {
+export function hostArray(x: unknown, limit = Infinity): unknown[] | null {
   if (!isArray(x)) return null;
   const n = x.length;
   // A Proxy of an array passes isArray yet may answer any length.
   if (n !== n >>> 0) return null;
   const out: unknown[] = [];
-  for (let i = 0; i < n; i++) out[i] = hasOwn(x, i) ? x[i] : undefined;
+  for (let i = 0; i < n && i < limit; i++) out[i] = hasOwn(x, i) ? x[i] : undefined;
   return out;
 }

@@ -209,18 +209,14 @@ function modelIssue(path: string, code: ModelIssueCode, message: string, params?
 }
 
 /**
- * Whether the field at `path` is missing from `input` (absent, or undefined), read again by own property. Not zod's
+ * Whether the field at `path` is missing from `input`, the model's own-data copy (absent, or undefined). Not zod's
  * `reportInput`: its error stringifies every issue's input, a million-item array too, which took seconds.
  */
 function missingAt(input: unknown, path: readonly PropertyKey[]): boolean {
   let value = input;
-  try {
-    for (const key of path) {
-      if (value === null || typeof value !== 'object') return true;
-      value = own(value, key as string);
-    }
-  } catch {
-    return false;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return true;
+    value = own(value, key as string);
   }
   return value === undefined;
 }
@@ -333,10 +329,10 @@ function crossFieldIssues(m: AssessmentModel): ModelIssue[] {
  */
 function ownData(x: unknown, depth = 0): unknown {
   if (x === null || typeof x !== 'object' || depth > 8) return x;
-  const list = hostArray(x);
   // A list longer than any modelLimits allows is copied only as far as shows it is too long: a million dimensions
-  // are rejected without a million copies.
-  if (list) return list.slice(0, 100).map((v) => ownData(v, depth + 1));
+  // are rejected without reading a million items.
+  const list = hostArray(x, 100);
+  if (list) return list.map((v) => ownData(v, depth + 1));
   const out = record(x as Record<string, unknown>);
   for (const k in out) out[k] = ownData(out[k], depth + 1);
   return out;
