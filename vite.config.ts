@@ -3,12 +3,16 @@ import { defineConfig, type Plugin } from 'vite';
 import { cssLiteralsPlugin } from './scripts/css-literals.mjs';
 import { languages, tags } from './scripts/package-parts.mjs';
 
-// The split CDN build's shared chunks. `base`: what every element needs (Lit, the localize controller, the tokens,
-// d3-scale's threshold scale, the kit's small helpers). `chart`: what only the gauge and the radar need, with the
-// words of their scale and model problems (a page with only a badge or a survey does not load it). Modules in
-// neither go with the element, or chunk by themselves.
-const CHART = /node_modules[\\/]lit-html[\\/]directive\.js$|src[\\/](internal[\\/](scale|error-box|style-props)|translations[\\/]en[\\/]shared)\.ts$/;
-const BASE = /node_modules[\\/](lit|lit-html(?![\\/]directive\.js)|lit-element|@lit[\\/]reactive-element|d3-scale|d3-array)[\\/]|src[\\/](internal[\\/](define|tokens|localize|converters|storage|on-demand)|core[\\/](records|describe|round|freeze))\.ts$/;
+// The split CDN build's shared chunks, each holding what the same pages need, so a page fetches no code it does not
+// run. `base`, every page: Lit, the localize controller, the tokens, d3-scale's threshold scale, element definition
+// and loading on demand. `helpers`, the elements that read attributes and storage (badge, survey, assessment).
+// `records`, the radar and the assessment: null-prototype records and copies of host lists. `chart`, the gauge and
+// the radar: the linear map, the error box, the words of scale and model problems, and the loading of the models'
+// numbers. Modules in none go with the element, or chunk by themselves.
+const BASE = /node_modules[\\/](lit|lit-html(?![\\/]directive\.js)|lit-element|@lit[\\/]reactive-element|d3-scale|d3-array)[\\/]|src[\\/]internal[\\/](define|tokens|localize|on-demand)\.ts$/;
+const HELPERS = /src[\\/](internal[\\/](converters|storage)|core[\\/]describe)\.ts$/;
+const RECORDS = /src[\\/]core[\\/](records|round|freeze)\.ts$/;
+const CHART = /src[\\/](internal[\\/](scale|error-box|model-facts|facts-on-demand)|translations[\\/]en[\\/]shared)\.ts$/;
 
 /** Resolves `./<name>-on-demand.js` to `./<name>-static.ts` in the same folder (the one-file CDN build). */
 function staticOnDemand(): Plugin {
@@ -61,7 +65,14 @@ export default defineConfig(({ mode }) =>
               comments: false,
               entryFileNames: '[name].js',
               chunkFileNames: 'chunks/[name]-[hash].js',
-              codeSplitting: { groups: [{ name: 'base', test: BASE, priority: 2 }, { name: 'chart', test: CHART, priority: 1 }] },
+              codeSplitting: {
+                groups: [
+                  { name: 'base', test: BASE, priority: 2 },
+                  { name: 'helpers', test: HELPERS, priority: 2 },
+                  { name: 'records', test: RECORDS, priority: 2 },
+                  { name: 'chart', test: CHART, priority: 1 },
+                ],
+              },
             },
           },
         },

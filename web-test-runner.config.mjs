@@ -121,13 +121,16 @@ export default {
       // As a CDN serves it: the one-file bundle and its language files load from another origin too.
       if (ctx.path.startsWith('/dist/cdn/')) ctx.set('Access-Control-Allow-Origin', '*');
       // dist/ from a CDN that fails the modules elements load later (a badge's details, a survey's invitation, an
-      // assessment's report): test/fixtures/csp/on-demand-unavailable.js sees what a visitor then gets.
-      if (ctx.path.startsWith('/dist-failing/')) {
-        if (/\/chunks\/(health-badge-details|advocacy|report)-[\w-]+\.js$/.test(ctx.path)) {
+      // assessment's report; or the models' numbers a chart given a model id loads): test/fixtures/csp/
+      // on-demand-unavailable.js and facts-unavailable.js see what a visitor then gets.
+      const failing = /^\/dist-(failing|no-facts)\//.exec(ctx.path);
+      if (failing) {
+        const fails = failing[1] === 'failing' ? /\/chunks\/(health-badge-details|advocacy|report)-[\w-]+\.js$/ : /\/chunks\/facts-[\w-]+\.js$/;
+        if (fails.test(ctx.path)) {
           ctx.status = 503;
           return undefined;
         }
-        ctx.path = ctx.path.replace('/dist-failing/', '/dist/');
+        ctx.path = ctx.path.replace(failing[0], '/dist/');
       }
       return next();
     },

@@ -228,6 +228,15 @@ describe('benchmark-gauge', function () {
       await expect(broken).to.be.accessible();
     });
 
+    it('takes each zone colour from its custom property, for the arc and for the status word’s dot alike', async () => {
+      const el = await fixture<BenchmarkGauge>(
+        html`<benchmark-gauge value="1.2" alarm="1.5" expected="2.5" good="3.5" style="--ak-gauge-alarm-color: rgb(1, 2, 3); --ak-gauge-good-color: rgb(4, 5, 6)"></benchmark-gauge>`,
+      );
+      expect(getComputedStyle(q(el, '[data-zone="alarm"]')).fill).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(q(el, '[data-zone="good"]')).fill).to.equal('rgb(4, 5, 6)');
+      expect(getComputedStyle(q(el, '[part="status"]'), '::before').backgroundColor).to.equal('rgb(1, 2, 3)');
+    });
+
     itNeedsMediaEmulation('changes the zone colours for dark mode', async () => {
       const el = await fixture<BenchmarkGauge>(html`<benchmark-gauge value="2" alarm="1.5" expected="2.5" good="3.5"></benchmark-gauge>`);
       const light = getComputedStyle(q(el, '[data-zone="good"]')).fill;

@@ -4,13 +4,24 @@ export default css`
   :host {
     display: block;
     max-width: var(--ak-gauge-max-width, 320px);
-    --_alarm: var(--ak-gauge-alarm-color, light-dark(#cf222e, #f85149));
-    --_below: var(--ak-gauge-below-color, light-dark(#d4a72c, #d29922));
-    --_on-track: var(--ak-gauge-on-track-color, light-dark(#6fdd8b, #2ea043));
-    --_good-zone: var(--ak-gauge-good-color, light-dark(#1a7f37, #56d364));
-    --_track: var(--ak-gauge-track-color, light-dark(#d0d7de, #30363d));
     --_needle: var(--ak-gauge-needle-color, var(--_fg));
     --_duration: var(--ak-gauge-transition-duration, 500ms);
+  }
+  /* One colour per zone, for its arc and for the status word's dot. */
+  .alarm {
+    --_zone: var(--ak-gauge-alarm-color, light-dark(#cf222e, #f85149));
+  }
+  .below {
+    --_zone: var(--ak-gauge-below-color, light-dark(#d4a72c, #d29922));
+  }
+  .on-track {
+    --_zone: var(--ak-gauge-on-track-color, light-dark(#6fdd8b, #2ea043));
+  }
+  .good {
+    --_zone: var(--ak-gauge-good-color, light-dark(#1a7f37, #56d364));
+  }
+  .track {
+    --_zone: var(--ak-gauge-track-color, light-dark(#d0d7de, #30363d));
   }
   .base {
     background: var(--_surface);
@@ -23,23 +34,9 @@ export default css`
     height: auto;
   }
   .zone {
+    fill: var(--_zone);
     stroke: var(--_surface);
     stroke-width: 1;
-  }
-  .zone.alarm {
-    fill: var(--_alarm);
-  }
-  .zone.below {
-    fill: var(--_below);
-  }
-  .zone.on-track {
-    fill: var(--_on-track);
-  }
-  .zone.good {
-    fill: var(--_good-zone);
-  }
-  .zone.track {
-    fill: var(--_track);
   }
   .expected {
     stroke: var(--_fg);
@@ -82,19 +79,7 @@ export default css`
     height: 0.7em;
     border-radius: 50%;
     border: 1px solid var(--_fg);
-    background: var(--_dot, transparent);
-  }
-  .status.alarm {
-    --_dot: var(--_alarm);
-  }
-  .status.below {
-    --_dot: var(--_below);
-  }
-  .status.on-track {
-    --_dot: var(--_on-track);
-  }
-  .status.good {
-    --_dot: var(--_good-zone);
+    background: var(--_zone);
   }
   .empty {
     font-size: 1.125rem;

@@ -1,12 +1,12 @@
 import { LitElement, html, svg, nothing, type TemplateResult } from 'lit';
 // From the core's module, not its index: without a bundler the index would load every module (zod too).
 import { benchmarkStatus, type BenchmarkThresholds } from '../../core/benchmark.js';
-import { getModelFacts } from '../../core/models/facts.js';
+import { ensureFacts, modelFacts, waitsForFacts } from '../../internal/model-facts.js';
+import { firstUpdateHeld, holdFirstUpdate } from '../../internal/on-demand.js';
 import { tokens } from '../../internal/tokens.js';
 import { Localize } from '../../internal/localize.js';
 import strings from '../../translations/en/benchmark-gauge.js';
 import shared from '../../translations/en/shared.js';
-import { styleProps } from '../../internal/style-props.js';
 import { defineElement } from '../../internal/define.js';
 import { errorBox, IssueReporter } from '../../internal/error-box.js';
 import { linear } from '../../internal/scale.js';
@@ -38,10 +38,16 @@ function isNumber(v: unknown): v is number {
 const FIXED1: Intl.NumberFormatOptions = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
 const UP_TO_2: Intl.NumberFormatOptions = { maximumFractionDigits: 2 };
 
-/** A point at `deg` degrees clockwise from straight up. */
-function polar(r: number, deg: number): string {
+/** The point at radius `r`, `deg` degrees clockwise from straight up. */
+function point(r: number, deg: number): [number, number] {
   const a = (deg * Math.PI) / 180;
-  return `${(CX + r * Math.sin(a)).toFixed(2)} ${(CY - r * Math.cos(a)).toFixed(2)}`;
+  return [CX + r * Math.sin(a), CY - r * Math.cos(a)];
+}
+
+function polar(r: number, deg: number): string {
+  return point(r, deg)
+    .map((v) => v.toFixed(2))
+    .join(' ');
 }
 
 function band(from: number, to: number): string {
@@ -124,11 +130,28 @@ export class BenchmarkGauge extends LitElement {
   private _reporter = new IssueReporter();
   private readonly _loc = new Localize(this, { ...shared, ...strings });
 
+  /** Given a model id, holds the update until the models' numbers have arrived (or failed to). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return waitsForFacts(this.model) ? ensureFacts().then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  protected override shouldUpdate(): boolean {
+    return !waitsForFacts(this.model) || holdFirstUpdate(this, ensureFacts);
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    return firstUpdateHeld(this) ? ensureFacts().then(() => this.getUpdateComplete()) : done;
+  }
+
   protected override willUpdate(): void {
     this._validate();
   }
 
   protected override updated(): void {
+    // The needle turns through its CSS transform, set through CSSOM: a strict CSP blocks a style attribute.
+    const needle = this.renderRoot.querySelector<SVGGElement>('.needle');
+    needle?.style.setProperty('transform', `rotate(${needle.dataset.angle}deg)`);
     this._reporter.report(this, this._issues, () => new GaugeErrorEvent({ message: this._message(), issues: this._issues }));
   }
 
@@ -156,8 +179,8 @@ export class BenchmarkGauge extends LitElement {
     const segmentId = typeof this.segment === 'string' ? this.segment : undefined;
     if (this.model != null && modelId === undefined) issues.push({ path: 'model', message: t.term('gauge.error.modelId') });
     if (this.segment != null && segmentId === undefined) issues.push({ path: 'segment', message: t.term('gauge.error.segmentId') });
-    const model = modelId ? getModelFacts(modelId) : undefined;
-    if (modelId && !model) issues.push({ path: 'model', message: t.term('model.unknown', modelId) });
+    const model = modelId ? modelFacts(modelId) : undefined;
+    if (modelId && !model) issues.push({ path: 'model', message: t.term(model === null ? 'model.notLoaded' : 'model.unknown', modelId) });
 
     let segmentLabel = '';
     let fromSegment: BenchmarkThresholds | undefined;
@@ -268,6 +291,7 @@ export class BenchmarkGauge extends LitElement {
           ['good', t.good, d.max],
         ]
       : [['track', d.min, d.max]];
+    const marker = t ? [...point(INNER - 6, angle(t.expected)), ...point(OUTER + 4, angle(t.expected))] : [];
     const drawing = svg`<svg viewBox="0 0 200 116" aria-hidden="true" focusable="false">
       ${zones
         .filter(([, from, to]) => to > from)
@@ -277,16 +301,13 @@ export class BenchmarkGauge extends LitElement {
         })}
       ${t
         ? svg`<line class="expected" part="expected" data-value=${t.expected}
-            x1=${CX + (INNER - 6) * Math.sin((angle(t.expected) * Math.PI) / 180)}
-            y1=${CY - (INNER - 6) * Math.cos((angle(t.expected) * Math.PI) / 180)}
-            x2=${CX + (OUTER + 4) * Math.sin((angle(t.expected) * Math.PI) / 180)}
-            y2=${CY - (OUTER + 4) * Math.cos((angle(t.expected) * Math.PI) / 180)}></line>`
+            x1=${marker[0]} y1=${marker[1]} x2=${marker[2]} y2=${marker[3]}></line>`
         : nothing}
       <text class="scale-label" x=${CX - (side * (OUTER + INNER)) / 2} y="114" text-anchor="middle">${this._fmt(d.min)}</text>
       <text class="scale-label" x=${CX + (side * (OUTER + INNER)) / 2} y="114" text-anchor="middle">${this._fmt(d.max)}</text>
       ${d.value === null
         ? nothing
-        : svg`<g class="needle" part="needle" data-angle=${angle(d.value)} ${styleProps({ transform: `rotate(${angle(d.value)}deg)` })}>
+        : svg`<g class="needle" part="needle" data-angle=${angle(d.value)}>
             <path d="M ${CX - 4} ${CY} L ${CX} ${CY - NEEDLE} L ${CX + 4} ${CY} Z"></path>
             <circle cx=${CX} cy=${CY} r="7"></circle>
           </g>`}

@@ -1,6 +1,7 @@
 import { LitElement, html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { AssessmentModel, AssessmentResult } from '../../core/index.js';
-import { getModelFacts } from '../../core/models/facts.js';
+import { ensureFacts, modelFacts, waitsForFacts } from '../../internal/model-facts.js';
+import { firstUpdateHeld, holdFirstUpdate } from '../../internal/on-demand.js';
 import { radarLimits } from '../../core/limits.js';
 import { hostArray, record } from '../../core/records.js';
 import { tokens } from '../../internal/tokens.js';
@@ -164,6 +165,20 @@ export class ScoreRadar extends LitElement {
     cancelAnimationFrame(this._frame);
   }
 
+  /** Given a model id, holds the update until the models' numbers have arrived (or failed to). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return waitsForFacts(this.model) ? ensureFacts().then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  protected override shouldUpdate(): boolean {
+    return !waitsForFacts(this.model) || holdFirstUpdate(this, ensureFacts);
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    return firstUpdateHeld(this) ? ensureFacts().then(() => this.getUpdateComplete()) : done;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     const inputs: PropertyKey[] = ['axes', 'series', 'result', 'model', 'min', 'max', 'levels', 'resultLabel'];
     if (inputs.some((k) => changed.has(k as keyof ScoreRadar)) || this._resolved === null || this._loc.changed()) {
@@ -198,8 +213,9 @@ export class ScoreRadar extends LitElement {
     // Only the model's scale is used here, so only the scale is checked (full validation would bundle zod).
     let scale: AssessmentModel['scale'] | undefined;
     if (typeof this.model === 'string') {
-      scale = getModelFacts(this.model)?.scale;
-      if (!scale) issues.push({ path: 'model', message: t.term('model.unknown', this.model) });
+      const facts = modelFacts(this.model);
+      scale = facts?.scale;
+      if (!scale) issues.push({ path: 'model', message: t.term(facts === null ? 'model.notLoaded' : 'model.unknown', this.model) });
     } else if (this.model != null) {
       const s: unknown = (this.model as { scale?: unknown }).scale;
       if (typeof s === 'object' && s !== null && typeof (s as { min?: unknown }).min === 'number' && typeof (s as { max?: unknown }).max === 'number') {

@@ -17,6 +17,7 @@ const ar: KitTranslation = {
   'scale.maxNaN': 'القيمة max ليست رقمًا.',
   'scale.order': (max, min) => `يجب أن تكون max (${max}) أكبر من min (${min}).`,
   'model.unknown': (id) => `النموذج «${id}» غير معروف.`,
+  'model.notLoaded': (id) => `تعذّر تحميل أرقام النموذج «${id}».`,
 
   'ma.start': 'ابدأ',
   'ma.cannotShow': 'تعذّر عرض هذا التقييم.',

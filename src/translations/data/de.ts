@@ -13,6 +13,7 @@ const de: KitTranslation = {
   'scale.maxNaN': 'max ist keine Zahl.',
   'scale.order': (max, min) => `max (${max}) muss größer als min (${min}) sein.`,
   'model.unknown': (id) => `Unbekanntes Modell „${id}“.`,
+  'model.notLoaded': (id) => `Die Kennzahlen des Modells „${id}“ konnten nicht geladen werden.`,
 
   'ma.start': 'Starten',
   'ma.cannotShow': 'Diese Bewertung kann nicht angezeigt werden.',

@@ -13,6 +13,7 @@ const es: KitTranslation = {
   'scale.maxNaN': 'max no es un número.',
   'scale.order': (max, min) => `max (${max}) debe ser mayor que min (${min}).`,
   'model.unknown': (id) => `Modelo desconocido «${id}».`,
+  'model.notLoaded': (id) => `No se pudieron cargar las cifras del modelo «${id}».`,
 
   'ma.start': 'Empezar',
   'ma.cannotShow': 'No se puede mostrar esta evaluación.',

@@ -13,6 +13,7 @@ const fr: KitTranslation = {
   'scale.maxNaN': 'max n’est pas un nombre.',
   'scale.order': (max, min) => `max (${max}) doit être supérieur à min (${min}).`,
   'model.unknown': (id) => `Modèle inconnu « ${id} ».`,
+  'model.notLoaded': (id) => `Les chiffres du modèle « ${id} » n’ont pas pu être chargés.`,
 
   'ma.start': 'Commencer',
   'ma.cannotShow': 'Cette évaluation ne peut pas être affichée.',

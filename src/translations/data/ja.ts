@@ -13,6 +13,7 @@ const ja: KitTranslation = {
   'scale.maxNaN': 'max が数値ではありません。',
   'scale.order': (max, min) => `max（${max}）は min（${min}）より大きくしてください。`,
   'model.unknown': (id) => `不明なモデル「${id}」です。`,
+  'model.notLoaded': (id) => `モデル「${id}」の数値を読み込めませんでした。`,
 
   'ma.start': '開始',
   'ma.cannotShow': 'この診断を表示できません。',

@@ -13,6 +13,7 @@ const nl: KitTranslation = {
   'scale.maxNaN': 'max is geen getal.',
   'scale.order': (max, min) => `max (${max}) moet groter zijn dan min (${min}).`,
   'model.unknown': (id) => `Onbekend model ‘${id}’.`,
+  'model.notLoaded': (id) => `De cijfers van het model ‘${id}’ konden niet worden geladen.`,
 
   'ma.start': 'Beginnen',
   'ma.cannotShow': 'Deze beoordeling kan niet worden getoond.',

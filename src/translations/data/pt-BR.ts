@@ -13,6 +13,7 @@ const ptBR: KitTranslation = {
   'scale.maxNaN': 'max não é um número.',
   'scale.order': (max, min) => `max (${max}) precisa ser maior que min (${min}).`,
   'model.unknown': (id) => `Modelo desconhecido “${id}”.`,
+  'model.notLoaded': (id) => `Não foi possível carregar os números do modelo “${id}”.`,
 
   'ma.start': 'Começar',
   'ma.cannotShow': 'Não é possível mostrar esta avaliação.',

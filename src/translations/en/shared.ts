@@ -5,6 +5,7 @@ const strings = {
   'scale.maxNaN': 'max is not a number.',
   'scale.order': (max: string, min: string) => `max (${max}) must be greater than min (${min}).`,
   'model.unknown': (id: string) => `Unknown model "${id}".`,
+  'model.notLoaded': (id: string) => `The figures of model "${id}" could not be loaded.`,
 };
 
 export default strings;
