@@ -2,6 +2,9 @@
  * advocacy-kit: registers all six elements and re-exports their classes, event types and the scoring core.
  * Import `advocacy-kit/core` instead for headless scoring, or `advocacy-kit/<tag>` for one element.
  */
+import { getModelFacts } from './core/models/facts.js';
+import { provideFacts } from './internal/model-facts.js';
+
 export * from './core/index.js';
 
 export { MaturityAssessment } from './components/maturity-assessment/maturity-assessment.js';
@@ -27,3 +30,6 @@ export * from './events/nps-dismiss.js';
 export * from './events/nps-error.js';
 export * from './events/roi-change.js';
 export * from './events/roi-error.js';
+
+// The core's models are here already (core/index.js): the gauge and the radar need fetch none of their numbers.
+provideFacts(getModelFacts);

@@ -10,6 +10,14 @@ let lookUp: typeof getModelFacts | undefined;
 /** Loads the built-in models' numbers, once for the page. */
 export const ensureFacts = onDemand(loadFacts, (f) => (lookUp = f));
 
+/**
+ * Makes the numbers available without a fetch. The package's main entry imports them, so server rendering, which
+ * cannot wait, draws a chart given a model id whole; so does the one-file CDN build.
+ */
+export function provideFacts(now: typeof getModelFacts): void {
+  lookUp = now;
+}
+
 /** Whether a chart given `model` must wait for the models' numbers before it renders. */
 export function waitsForFacts(model: unknown): boolean {
   return typeof model === 'string' && !lookUp;
