@@ -2,7 +2,7 @@ import { scaleThreshold } from 'd3-scale';
 import { benchmarkStatus, type BenchmarkStatus, type BenchmarkThresholds } from './benchmark.js';
 import type { AssessmentModel, ModelBand, ModelSegment } from './models/schema.js';
 import { describeValue } from './describe.js';
-import { record } from './records.js';
+import { own, record } from './records.js';
 import { round1 } from './round.js';
 
 export { benchmarkStatus, type BenchmarkStatus, type BenchmarkThresholds } from './benchmark.js';
@@ -73,6 +73,14 @@ export function findBand(model: AssessmentModel, value: number): ModelBand | und
   return value <= band.max + eps ? band : undefined;
 }
 
+/**
+ * The model's benchmark segments, none if it has none: read as its own field, so that junk a host page put on
+ * Object.prototype never passes for the segments of a model without them (built-in models are plain objects).
+ */
+export function modelSegments<S = ModelSegment>(model: { segments?: readonly S[] }): readonly S[] {
+  return own<S[]>(model, 'segments') ?? [];
+}
+
 export function scoreAssessment(
   model: AssessmentModel,
   answers: AssessmentAnswers,
@@ -96,10 +104,12 @@ export function scoreAssessment(
     given[key] = value;
   }
 
+  // Optional fields are read as own properties, here and below: see modelSegments.
+  const wanted = own<string>(opts, 'segment');
   let segment: ModelSegment | undefined;
-  if (opts.segment != null) {
-    segment = model.segments?.find((s) => s.id === opts.segment);
-    if (!segment) throw new Error(`Unknown segment "${opts.segment}" for model "${model.id}".`);
+  if (wanted != null) {
+    segment = modelSegments(model).find((s) => s.id === wanted);
+    if (!segment) throw new Error(`Unknown segment "${wanted}" for model "${model.id}".`);
   }
 
   let weightSum = 0;
@@ -109,7 +119,7 @@ export function scoreAssessment(
   const dimensions: DimensionResult[] = model.dimensions.map((d) => {
     const raw = given[d.id];
     if (raw == null) return { id: d.id, title: d.title, score: null, level: null, next: null, redFlags: [] };
-    const w = d.weight ?? 1;
+    const w = own<number>(d, 'weight') ?? 1;
     weightSum += w;
     weighted += w * raw;
     lo = Math.min(lo, raw);

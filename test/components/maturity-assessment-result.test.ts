@@ -165,6 +165,21 @@ describe('maturity-assessment result: hero, priorities and collapsed detail', fu
     await complete(cm, [2, 3, 3, 3, 3]);
     expect(part(cm, 'bands-note')).to.equal(null);
   });
+
+  it('treats cma-advocacy-11 as a model without segments, whatever a host page put on Object.prototype', async () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.segments = [{ id: 'junk', label: 'Junk ($0 ARR)', arr: {}, expected: 2, good: 3, alarm: 1 }];
+    try {
+      const el = await fixture<MaturityAssessment>(html`<maturity-assessment model="cma-advocacy-11"></maturity-assessment>`);
+      // The first dimension at once: no question about an ARR band the model does not have.
+      expect(text(root(el).querySelector('#heading')!)).to.contain(cma11.dimensions[0]!.title);
+      await complete(el, cma11.dimensions.map(() => 2));
+      expect(part(el, 'bands-note')).not.to.equal(null);
+      expect(root(el).querySelector('benchmark-gauge')).to.equal(null);
+    } finally {
+      delete proto.segments;
+    }
+  });
 });
 
 describe('maturity-assessment result: calls to action', function () {

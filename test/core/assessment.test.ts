@@ -266,6 +266,23 @@ describe('scoreAssessment on hostile input (hardening)', () => {
     }
   });
 
+  it('scores a built-in model from its own fields: junk on Object.prototype named like an optional field changes nothing', () => {
+    const given = Object.fromEntries(cma11.dimensions.map((d, i) => [d.id, (i % 4) + 1]));
+    const clean = scoreAssessment(cma11, given);
+    const proto = Object.prototype as Record<string, unknown>;
+    const junk: Record<string, unknown> = { segments: 'x', segment: 'growth', weight: 1000 };
+    for (const [k, v] of Object.entries(junk)) proto[k] = v;
+    let polluted: unknown[];
+    try {
+      polluted = [scoreAssessment(cma11, given), scoreAssessment(cm5, answers(3, 4, 2, 5, 3)).benchmark];
+    } finally {
+      for (const k of Object.keys(junk)) delete proto[k];
+    }
+    expect(polluted[0]).to.deep.equal(clean);
+    // No segment was asked for: an inherited `segment` is not one.
+    expect(polluted[1]).to.equal(null);
+  });
+
   it('reads each answer once: a getter cannot pass the check with one value and score with another', () => {
     let reads = 0;
     const sly = { get expansion() { reads += 1; return reads === 1 ? 3 : 999; } };

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { scoreAssessment, type AssessmentResult } from '../../core/assessment.js';
+import { modelSegments, scoreAssessment, type AssessmentResult } from '../../core/assessment.js';
 import {
   builtInModelIds,
   type BuiltInModelId,
@@ -329,8 +329,8 @@ export class MaturityAssessment extends LitElement {
   private _segmentIssue(model: AssessmentModel): Issue | null {
     if (this.segment != null && typeof this.segment !== 'string') return { path: 'segment', words: (t) => t.term('ma.error.segmentId') };
     const segment = this.segment;
-    if (!segment || model.segments?.some((s) => s.id === segment)) return null;
-    const known = model.segments?.map((s) => s.id).join(', ');
+    if (!segment || modelSegments(model).some((s) => s.id === segment)) return null;
+    const known = modelSegments(model).map((s) => s.id).join(', ');
     return {
       path: 'segment',
       words: (t) => (known ? t.term('ma.error.unknownSegment', segment, model.id, known) : t.term('ma.error.noSegments', model.id, segment)),
@@ -502,7 +502,7 @@ export class MaturityAssessment extends LitElement {
   }
 
   private _needsSegment(): boolean {
-    return !this._segmentId() && !!this._model?.segments?.length;
+    return !this._segmentId() && !!this._model && modelSegments(this._model).length > 0;
   }
 
   private _isComplete(): boolean {
@@ -645,7 +645,7 @@ export class MaturityAssessment extends LitElement {
 
   private _back(): void {
     if (this._step > 0) this._go('step', this._step - 1);
-    else if (this._model?.segments?.length && !this.segment) this._go('segment');
+    else if (this._model && modelSegments(this._model).length && !this.segment) this._go('segment');
   }
 
   private _continueFromSegment(): void {
@@ -824,7 +824,7 @@ export class MaturityAssessment extends LitElement {
       case 'review':
         return renderReview(
           t,
-          { model, answers: this._answers, asksSegment: !!model.segments?.length && !this.segment, segmentId: this._segmentId() },
+          { model, answers: this._answers, asksSegment: modelSegments(model).length > 0 && !this.segment, segmentId: this._segmentId() },
           this._reviewActions,
         );
       case 'gate':
@@ -841,7 +841,7 @@ export class MaturityAssessment extends LitElement {
             answers: this._answers,
             step: this._step,
             last: this._step >= model.dimensions.length - 1 || this._isComplete(),
-            canGoBack: this._step > 0 || (!!model.segments?.length && !this.segment),
+            canGoBack: this._step > 0 || (modelSegments(model).length > 0 && !this.segment),
             evidenceOpen: this._evidenceOpen,
           },
           this._stepActions,

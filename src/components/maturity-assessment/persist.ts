@@ -1,4 +1,5 @@
 import { record } from '../../core/records.js';
+import { modelSegments } from '../../core/assessment.js';
 
 /** A completed attempt, kept as history. */
 export interface StoredAttempt {
@@ -75,7 +76,7 @@ function validAttempt(h: unknown, model: PersistModel): StoredAttempt | null {
 export function parseStored(raw: unknown, model: PersistModel): StoredAssessment | null {
   if (!isRecord(raw) || raw.v !== 1 || raw.modelId !== model.id || !isTime(raw.updatedAt)) return null;
   const { segment, updatedAt } = raw;
-  if (segment !== null && (typeof segment !== 'string' || !model.segments?.some((s) => s.id === segment))) return null;
+  if (segment !== null && (typeof segment !== 'string' || !modelSegments(model).some((s) => s.id === segment))) return null;
   const answers = validAnswers(raw.answers, model);
   if (!answers || !Array.isArray(raw.history)) return null;
   const times: unknown = raw.answeredAt;

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AssessmentModel } from '../../core/index.js';
+import { modelSegments } from '../../core/assessment.js';
 import type { Localize } from '../../internal/localize.js';
 import type en from '../../translations/en/maturity-assessment.js';
 
@@ -22,7 +23,7 @@ export interface ReviewViewActions {
 export function renderReview(t: Localize<typeof en>, data: ReviewViewData, on: ReviewViewActions): TemplateResult {
   const { model, answers } = data;
   const missing = model.dimensions.filter((d) => answers[d.id] == null).length;
-  const segment = model.segments?.find((s) => s.id === data.segmentId);
+  const segment = modelSegments(model).find((s) => s.id === data.segmentId);
   return html`<section part="review" class="review">
     <p class="kicker">${model.title}</p>
     <h2 id="heading" tabindex="-1">${t.term('ma.reviewHeading')}</h2>

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AssessmentModel } from '../../core/index.js';
+import { modelSegments } from '../../core/assessment.js';
 import type { Localize } from '../../internal/localize.js';
 import type en from '../../translations/en/maturity-assessment.js';
 
@@ -24,7 +25,7 @@ export function renderSegment(t: Localize<typeof en>, data: SegmentViewData, on:
     <fieldset aria-describedby="segment-help">
       <legend><h2 id="heading" tabindex="-1">${t.term('ma.arrQuestion')}</h2></legend>
       <p id="segment-help" class="muted">${t.term('ma.arrHelp')}</p>
-      ${(model.segments ?? []).map(
+      ${modelSegments(model).map(
         (s) => html`<label class="segment-option">
           <input type="radio" name="segment" .value=${s.id} .checked=${chosen === s.id} @change=${() => on.choose(s.id)} />
           ${s.label}

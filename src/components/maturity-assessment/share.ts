@@ -4,6 +4,7 @@
  */
 
 import { record } from '../../core/records.js';
+import { modelSegments } from '../../core/assessment.js';
 
 export interface SharedAssessment {
   modelId: string;
@@ -76,7 +77,7 @@ interface ShareModel {
  */
 export function sharedAnswers(shared: SharedAssessment, model: ShareModel): Record<string, number> | null {
   if (shared.modelId !== model.id || shared.scores.length !== model.dimensions.length) return null;
-  if (shared.segment && !model.segments?.some((s) => s.id === shared.segment)) return null;
+  if (shared.segment && !modelSegments(model).some((s) => s.id === shared.segment)) return null;
   const answers = record<number>();
   for (const [i, d] of model.dimensions.entries()) {
     const score = shared.scores[i]!;

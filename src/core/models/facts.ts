@@ -50,7 +50,8 @@ export type ModelFacts = Pick<AssessmentModel, 'id' | 'scale' | 'segments'>;
 
 const facts: Record<BuiltInModelId, ModelFacts> = {
   'customer-marketing-5': { id: 'customer-marketing-5', scale: customerMarketing5Scale, segments: customerMarketing5Segments },
-  'cma-advocacy-11': { id: 'cma-advocacy-11', scale: cmaAdvocacy11Scale },
+  // No segments, said as its own field: a gauge never reads segments a host page put on Object.prototype.
+  'cma-advocacy-11': { id: 'cma-advocacy-11', scale: cmaAdvocacy11Scale, segments: [] },
 };
 
 /**
