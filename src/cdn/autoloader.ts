@@ -21,9 +21,9 @@ const loading = new Map<string, Promise<void>>();
 const watched = new WeakSet<Node>();
 
 /** Loads the shipped language module for a `lang` value (`de-AT` → `translations/de.js`); English needs none. */
-function loadLanguage(lang: string | null | undefined): void {
+function loadLanguage(lang: string | null | undefined): Promise<void> | undefined {
   const code = shippedLanguages.get((lang ?? '').split('-')[0]!.toLowerCase());
-  if (code) void load(`translations/${code}`);
+  return code ? load(`translations/${code}`) : undefined;
 }
 
 function load(module: string): Promise<void> {
@@ -45,14 +45,17 @@ function load(module: string): Promise<void> {
 
 function scan(root: ParentNode): Promise<void>[] {
   const tags = new Set<string>();
+  const languages: (Promise<void> | undefined)[] = [];
   // matches(), not TAGS.includes(): a host page may have replaced Array.prototype.includes.
   const found = [...root.querySelectorAll(UNDEFINED)];
   if (root instanceof Element && root.matches(UNDEFINED)) found.push(root);
   for (const el of found) {
     tags.add(el.localName);
-    loadLanguage(el.closest('[lang]')?.getAttribute('lang'));
+    languages.push(loadLanguage(el.closest('[lang]')?.getAttribute('lang')));
   }
-  return [...tags].map(load);
+  // The page's words before its elements: an element defined first would show English until they came.
+  const words = Promise.all(languages);
+  return [...tags].map((tag) => words.then(() => load(tag)));
 }
 
 const observer = new MutationObserver((mutations) => {
@@ -81,6 +84,6 @@ void discover(document);
 // already there.
 new MutationObserver((mutations) => {
   for (const { target } of mutations) {
-    if (target instanceof Element && (target.matches(ANY) || target.querySelector(ANY))) loadLanguage(target.getAttribute('lang'));
+    if (target instanceof Element && (target.matches(ANY) || target.querySelector(ANY))) void loadLanguage(target.getAttribute('lang'));
   }
 }).observe(document.documentElement, { subtree: true, attributes: true, attributeFilter: ['lang'] });

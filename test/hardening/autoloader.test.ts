@@ -19,6 +19,7 @@ interface PageResult {
   violations: unknown[];
   errors: string[];
   texts: string[];
+  firstTexts: (string | null)[];
   resources: { name: string; initiatorType: string }[];
 }
 
@@ -190,7 +191,7 @@ describe('CDN autoloader: a host’s open shadow root handed to discover()', () 
 });
 
 describe('CDN autoloader: the page’s language', () => {
-  it('loads the module of a German page’s language, once, and the survey speaks German', async function () {
+  it('loads the module of a German page’s language, once, and the survey speaks German from its first render', async function () {
     this.timeout(40000);
     const { frame, result } = await runFixturePage(`/test/fixtures/csp/autoload-nps-survey-de.html`, 30000);
     frame.remove();
@@ -203,6 +204,8 @@ describe('CDN autoloader: the page’s language', () => {
     expect(scripts.filter(isTranslator), 'the localize library with the kit’s store').to.have.length(1);
     expect(page.texts[0]).to.include('Wie wahrscheinlich ist es, dass Sie advocacy-kit einem Freund oder Kollegen empfehlen?');
     expect(page.texts[0]).not.to.include('How likely');
+    // German from the first render: the language module is in before the survey is defined.
+    expect(page.firstTexts[0]).to.include('Wie wahrscheinlich ist es');
   });
 
   it('loads the new language when the page’s <html lang> or a section’s lang changes', async function () {
