@@ -3,5 +3,6 @@
  * fetched on demand from beside it (./languages.ts), whose `registerTranslation` also keeps a host's strings ahead
  * of the fetched ones.
  */
-export * from '../index.js';
+// Languages first: the module awaits the page's language before the elements are defined (index.js defines them).
 export { registerTranslation } from './languages.js';
+export * from '../index.js';

@@ -8,12 +8,12 @@
  * language's module (`translations/<code>.js`), loaded once, the first time a kit element is found; a later change
  * of `<html lang>`, or of the `lang` of a kit element or an element holding one, loads the new one.
  */
+import { kitTags } from './kit-tags.js';
 import { shippedLanguages } from './shipped-languages.js';
 
-const TAGS = ['maturity-assessment', 'score-radar', 'benchmark-gauge', 'health-badge', 'nps-survey', 'roi-calculator'];
 // Selectors built when the module loads: a host that later replaces Array.prototype.join cannot change them.
-const UNDEFINED = TAGS.map((tag) => `${tag}:not(:defined)`).join();
-const ANY = TAGS.join();
+const UNDEFINED = kitTags.map((tag) => `${tag}:not(:defined)`).join();
+const ANY = kitTags.join();
 
 // Resolved against this module's own URL, so the chunks load from wherever the autoloader is served.
 const base = import.meta.url;
@@ -46,7 +46,7 @@ function load(module: string): Promise<void> {
 function scan(root: ParentNode): Promise<void>[] {
   const tags = new Set<string>();
   const languages: (Promise<void> | undefined)[] = [];
-  // matches(), not TAGS.includes(): a host page may have replaced Array.prototype.includes.
+  // matches(), not kitTags.includes(): a host page may have replaced Array.prototype.includes.
   const found = [...root.querySelectorAll(UNDEFINED)];
   if (root instanceof Element && root.matches(UNDEFINED)) found.push(root);
   for (const el of found) {

@@ -1,6 +1,7 @@
 import { Localize, type PartialTranslation } from '../internal/localize.js';
 import { registerTranslation as register } from '../internal/translator.js';
 import { own } from '../core/records.js';
+import { kitTags } from './kit-tags.js';
 import { shippedLanguages } from './shipped-languages.js';
 
 /**
@@ -8,7 +9,8 @@ import { shippedLanguages } from './shipped-languages.js';
  * does, so npm and the split CDN build carry none of it). The first time an element resolves a shipped language
  * (`<html lang="de">`, `lang="ar"` on a section, a later change of either, across shadow roots), that language's
  * strings are imported from `advocacy-kit.<code>.js` beside the bundle, a data-only module, registered and
- * rendered. An English page fetches nothing.
+ * rendered. An English page fetches nothing. The languages of the page as the bundle finds it are in before its
+ * elements are defined, so they speak them from their first render.
  */
 
 const keys = Object.keys;
@@ -32,12 +34,12 @@ export function registerTranslation(...translations: PartialTranslation[]): void
   register(...translations);
 }
 
-function fetchLanguage(lang: string): void {
-  const primary = lang.split('-')[0]!;
+function fetchLanguage(lang: string): Promise<void> | undefined {
+  const primary = lang.split(/[-_]/)[0]!.toLowerCase();
   const code = shippedLanguages.get(primary);
-  if (code === undefined || fetched.has(primary)) return;
+  if (code === undefined || fetched.has(primary)) return undefined;
   fetched.add(primary);
-  import(/* @vite-ignore */ new URL(`advocacy-kit.${code}.js`, base).href).then(
+  return import(/* @vite-ignore */ new URL(`advocacy-kit.${code}.js`, base).href).then(
     ({ default: t }: { default: PartialTranslation }) => {
       const host = hostKeys.get(code.toLowerCase());
       const fresh: Record<string, unknown> = Object.create(null);
@@ -60,3 +62,11 @@ Localize.prototype.lang = function (this: Localize): string {
   }
   return lang;
 };
+
+// The page's languages as the bundle finds it: `<html lang>`, and the nearest `lang` of each kit element already in
+// it. The bundle defines its elements after this module runs, so awaiting the strings here has them speak the
+// page's language from their first render; a host module importing the bundle waits as long. A file that fails, or
+// takes past 3 s, leaves them English until it comes.
+const present = typeof document === 'undefined' ? [] : [document.documentElement, ...document.querySelectorAll(kitTags.join())];
+const arriving = present.map((el) => fetchLanguage(el.closest('[lang]')?.getAttribute('lang') ?? '')).filter((p) => p !== undefined);
+if (arriving.length) await Promise.race([Promise.all(arriving), new Promise((resolve) => setTimeout(resolve, 3000))]);

@@ -14,6 +14,7 @@ interface PageResult {
   violations: unknown[];
   errors: string[];
   texts: string[];
+  firstTexts: (string | null)[];
   dirs: string[];
   before: string | null;
   resources: { name: string; initiatorType: string }[];
@@ -48,7 +49,7 @@ describe('the one-file CDN bundle in the page’s language', function () {
     expect(result.texts[1]).to.include('At risk');
   });
 
-  it('speaks German on a <html lang="de"> page, with Object.prototype polluted and one string overridden by the host', async () => {
+  it('speaks German from its first render on a <html lang="de"> page, with Object.prototype polluted and one string overridden by the host', async () => {
     const result = await open('bundle-de.html');
     expectClean(result);
     expect(kitScripts(result)).to.deep.equal(['/dist/cdn/advocacy-kit.js', '/dist/cdn/advocacy-kit.de.js']);
@@ -58,6 +59,9 @@ describe('the one-file CDN bundle in the page’s language', function () {
     expect(survey).to.include('Eher nicht');
     expect(survey).not.to.include('Unwahrscheinlich');
     expect(badge).to.include('Gefährdet');
+    // From the first render: the bundle awaits the page's language before it defines its elements.
+    expect(result.firstTexts[0]).to.include('Wie wahrscheinlich ist es');
+    expect(result.firstTexts[1]).to.include('Gefährdet');
     for (const text of result.texts) {
       for (const english of ENGLISH) expect(text).not.to.include(english);
       expect(text).not.to.include('POLLUTED');
@@ -84,6 +88,7 @@ describe('the one-file CDN bundle in the page’s language', function () {
     expect(badge).to.include('معرّض للخطر');
     for (const text of [survey, badge]) for (const word of ENGLISH) expect(text).not.to.include(word);
     expect(result.dirs).to.deep.equal(['rtl', 'rtl', 'ltr']);
+    expect(result.firstTexts[0]).to.include('ما مدى احتمال أن توصي بـ');
     expect(english).to.include('How likely are you to recommend advocacy-kit to a friend or colleague?');
   });
 
