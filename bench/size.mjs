@@ -33,7 +33,8 @@ export const ceilings = {
   // Localization (issue 18) added ~1.6 KB; scoring, row checks and the rules (4.1 KB) load only when a badge needs them.
   'advocacy-kit/health-badge': 16 * KB,
   // 68 KB after issue 21; issue 18's localization (runtime, keyed English strings, Intl formatting) adds ~6 KB.
-  'cdn/advocacy-kit.js': 76 * KB,
+  // 76 KB before the charts' own-field reads and the page's language awaited before the elements are defined.
+  'cdn/advocacy-kit.js': 76.5 * KB,
   // 31 KB before d3-scale's scaleThreshold (issue 15) and readHealthRow (issue 17); 32 KB before optional model
   // fields were read as own properties (a polluted Object.prototype broke scoring cma-advocacy-11).
   'advocacy-kit/core': 32.5 * KB,

@@ -224,6 +224,30 @@ describe('score-radar', function () {
       expect(errors).to.have.length(2);
     });
 
+    it('reads only the host’s own fields: junk on Object.prototype named like one is never a label, a value or a scale', async () => {
+      const proto = Object.prototype as Record<string, unknown>;
+      const junk: Record<string, unknown> = { label: 'POLLUTED', title: 'POLLUTED', values: { expansion: 3 }, scale: { min: 0, max: 100 } };
+      for (const [k, v] of Object.entries(junk)) proto[k] = v;
+      try {
+        const unlabelled = await fixture<ScoreRadar>(
+          html`<score-radar .axes=${FIVE.map(({ id }) => ({ id }))} .series=${[{ values: { expansion: 2 } }]}></score-radar>`,
+        );
+        const result = { dimensions: FIVE.map(({ id }) => ({ id, score: 2 })) } as unknown as ScoreRadar['result'];
+        const fromResult = await fixture<ScoreRadar>(html`<score-radar .result=${result}></score-radar>`);
+        for (const el of [unlabelled, fromResult]) {
+          expect(el.shadowRoot!.textContent).not.to.include('POLLUTED');
+          expect(qa(el, '.axis-label').map((t) => t.textContent!.trim())).to.deep.equal(FIVE.map(({ id }) => id));
+        }
+        expect(qa(unlabelled, '[part="legend"] li').map((li) => li.textContent!.trim())).to.deep.equal(['Series 1']);
+        const { el } = await radar(FIVE, [{ label: 'Now' } as unknown as RadarSeries]);
+        expect(q<HTMLElement>(el, '[role="alert"]').textContent).to.match(/Series 1 has no values/);
+        const scaleless = await fixture<ScoreRadar>(html`<score-radar .axes=${FIVE} .model=${{ id: 'mine' }}></score-radar>`);
+        expect(q(scaleless, '[role="alert"]')).not.to.equal(null);
+      } finally {
+        for (const k of Object.keys(junk)) delete proto[k];
+      }
+    });
+
     it('passes axe in the error state', async () => {
       const { el } = await radar(FIVE.slice(0, 1), []);
       await expect(el).to.be.accessible();

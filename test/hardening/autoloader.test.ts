@@ -59,12 +59,12 @@ const notMetYet: Record<string, { why: string; ceiling: number }> = {
   // the translation store load only with a translation), design tokens, d3-scale's threshold scale and element
   // definition. The elements' other helpers are chunks of their own, fetched by the pages that use them.
   'autoload-score-radar.html': {
-    why: 'measured 16.8 KB: the shared chunk 7.7, the radar with its label layout, style directive, styles and English strings 7.2, the autoloader 0.7, what it shares with the gauge 0.6, null-prototype records 0.5 (the models’ numbers load only with a model id)',
+    why: 'measured 16.9 KB: the shared chunk 7.7, the radar with its label layout, style directive, styles and English strings 7.3, the autoloader 0.7, what it shares with the gauge 0.6, null-prototype records 0.5 (the models’ numbers load only with a model id)',
     ceiling: 17.5 * KB,
   },
   // Raised from 38.5 KB when the helpers left the shared chunk, for the gauge's budget: two more files here.
   'autoload-maturity-assessment.html': {
-    why: 'measured 38.6 KB: the shared chunk 7.7, the assessment’s views, persistence, share links and English strings 14.5, radar 7.2, gauge 3.9, the model’s text 2.6, helpers and records 0.8, the autoloader 0.7, chart helpers 0.6, the models’ numbers 0.5 (Print and Download load with the result)',
+    why: 'measured 38.7 KB: the shared chunk 7.7, the assessment’s views, persistence, share links and English strings 14.5, radar 7.3, gauge 3.9, the model’s text 2.6, helpers and records 0.8, the autoloader 0.7, chart helpers 0.6, the models’ numbers 0.5 (Print and Download load with the result)',
     ceiling: 39 * KB,
   },
 };

@@ -3,7 +3,7 @@ import type { AssessmentModel, AssessmentResult } from '../../core/index.js';
 import { ensureFacts, modelFacts, waitsForFacts } from '../../internal/model-facts.js';
 import { firstUpdateHeld, holdFirstUpdate } from '../../internal/on-demand.js';
 import { radarLimits } from '../../core/limits.js';
-import { hostArray, record } from '../../core/records.js';
+import { hostArray, own, record } from '../../core/records.js';
 import { tokens } from '../../internal/tokens.js';
 import { Localize } from '../../internal/localize.js';
 import strings from '../../translations/en/score-radar.js';
@@ -50,6 +50,11 @@ const isArray = Array.isArray;
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !isArray(v);
+}
+
+/** A host object's own `key`: junk a host page put on Object.prototype never passes for its data. */
+function field(o: unknown, key: string): unknown {
+  return typeof o === 'object' && o !== null ? own(o, key) : undefined;
 }
 
 /**
@@ -211,16 +216,16 @@ export class ScoreRadar extends LitElement {
     const f = (v: number) => this._fmt(v);
     const issues: Issue[] = [];
     // Only the model's scale is used here, so only the scale is checked (full validation would bundle zod).
-    let scale: AssessmentModel['scale'] | undefined;
+    let scale: { min: number; max: number } | undefined;
     if (typeof this.model === 'string') {
       const facts = modelFacts(this.model);
       scale = facts?.scale;
       if (!scale) issues.push({ path: 'model', message: t.term(facts === null ? 'model.notLoaded' : 'model.unknown', this.model) });
     } else if (this.model != null) {
-      const s: unknown = (this.model as { scale?: unknown }).scale;
-      if (typeof s === 'object' && s !== null && typeof (s as { min?: unknown }).min === 'number' && typeof (s as { max?: unknown }).max === 'number') {
-        scale = s as AssessmentModel['scale'];
-      } else issues.push({ path: 'model.scale', message: t.term('radar.error.noScale') });
+      const s = field(this.model, 'scale');
+      const [low, high] = [field(s, 'min'), field(s, 'max')];
+      if (typeof low === 'number' && typeof high === 'number') scale = { min: low, max: high };
+      else issues.push({ path: 'model.scale', message: t.term('radar.error.noScale') });
     }
 
     // Anything but a number becomes NaN here, so no comparison below coerces it (an object whose toString is
@@ -243,19 +248,20 @@ export class ScoreRadar extends LitElement {
     const fromResult: RadarSeries[] = [];
     if (this.result != null) {
       // The host's lists are read once, into copies of our own: see hostArray.
-      const dims = hostArray((this.result as { dimensions?: unknown }).dimensions);
+      const dims = hostArray(field(this.result, 'dimensions'));
       if (!dims) {
         issues.push({ path: 'result.dimensions', message: t.term('radar.error.noDimensions') });
       } else {
-        const rows = dims.filter(
-          (d): d is AssessmentResult['dimensions'][number] => isRecord(d) && typeof d.id === 'string',
-        );
+        const rows = dims
+          .map((d) => ({ id: field(d, 'id'), title: field(d, 'title'), score: field(d, 'score') }))
+          .filter((d): d is { id: string; title: unknown; score: unknown } => typeof d.id === 'string');
         if (rows.length !== dims.length) {
           issues.push({ path: 'result.dimensions', message: t.term('radar.error.dimensionIds') });
         }
         if (axes === undefined) axes = rows.map((d) => ({ id: d.id, label: d.title }));
         const values: RadarSeries['values'] = record();
-        for (const d of rows) values[d.id] = d.score;
+        // Checked with the series below, like any other value.
+        for (const d of rows) values[d.id] = d.score as number;
         fromResult.push({ label: typeof this.resultLabel === 'string' && this.resultLabel ? this.resultLabel : t.term('radar.yourScore'), values });
       }
     }
@@ -273,16 +279,17 @@ export class ScoreRadar extends LitElement {
     } else {
       const seen = new Set<string>();
       axisList.forEach((a, i) => {
-        if (!isRecord(a) || typeof a.id !== 'string' || a.id === '') {
+        const [id, label] = [field(a, 'id'), field(a, 'label')];
+        if (typeof id !== 'string' || id === '') {
           issues.push({ path: `axes[${i}].id`, message: t.term('radar.error.axisNoId', t.number(i + 1)) });
           return;
         }
-        if (seen.has(a.id)) {
-          issues.push({ path: `axes[${i}].id`, message: t.term('radar.error.axisTwice', a.id) });
+        if (seen.has(id)) {
+          issues.push({ path: `axes[${i}].id`, message: t.term('radar.error.axisTwice', id) });
           return;
         }
-        seen.add(a.id);
-        validAxes.push({ id: a.id, label: typeof a.label === 'string' && a.label.trim() ? a.label : a.id });
+        seen.add(id);
+        validAxes.push({ id, label: typeof label === 'string' && label.trim() ? label : id });
       });
       if (axisList.length < 3) {
         issues.push({ path: 'axes', message: t.term('radar.error.fewAxes', t.number(axisList.length)) });
@@ -304,14 +311,15 @@ export class ScoreRadar extends LitElement {
     const validSeries: RadarSeries[] = [];
     allSeries.forEach((s, i) => {
       const path = fromResult.length ? (i === 0 ? 'result' : `series[${i - 1}]`) : `series[${i}]`;
-      if (!isRecord(s) || !isRecord(s.values)) {
+      const [given, label] = [field(s, 'values'), field(s, 'label')];
+      if (!isRecord(given)) {
         issues.push({ path: `${path}.values`, message: t.term('radar.error.seriesNoValues', t.number(i + 1)) });
         return;
       }
-      const name = typeof s.label === 'string' && s.label.trim() ? s.label : t.term('radar.series', t.number(i + 1));
+      const name = typeof label === 'string' && label.trim() ? label : t.term('radar.series', t.number(i + 1));
       // Read once into a record of our own: rendering never touches the host's object again.
       const values = record<number>();
-      const entries = Object.entries(s.values).filter(([, v]) => v !== null && v !== undefined);
+      const entries = Object.entries(given).filter(([, v]) => v !== null && v !== undefined);
       if (entries.length === 0) {
         issues.push({ path: `${path}.values`, message: t.term('radar.error.noValues', name) });
         return;
