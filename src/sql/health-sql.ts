@@ -127,7 +127,9 @@ const LOGIT_LIMIT = 700;
 export function healthScoreSql(config: HealthConfig, options: HealthScoreSqlOptions): string {
   const c = compile(config);
   if (!options || typeof options !== 'object') throw new Error('healthScoreSql needs options { dialect, table }.');
-  const dialectName = options.dialect;
+  // Each option is read as the options' own field: junk a host put on Object.prototype never becomes SQL.
+  const option = (key: keyof HealthScoreSqlOptions): unknown => own(options, key);
+  const dialectName = option('dialect');
   const d = typeof dialectName === 'string' ? own<Dialect>(dialects, dialectName) : undefined;
   if (!d) throw new Error(`healthScoreSql: dialect must be one of ${sqlDialects.join(', ')}, got ${String(dialectName)}.`);
 
@@ -146,19 +148,20 @@ export function healthScoreSql(config: HealthConfig, options: HealthScoreSqlOpti
   };
   const num = (x: number): string => `CAST(${Object.is(x, -0) ? 0 : x} AS ${d.double})`;
 
-  const table = options.table;
+  const table = option('table');
+  // `{ sql }` read once: the text checked is the text written.
+  const sql = table && typeof table === 'object' ? own(table, 'sql') : undefined;
   // The host's lists are copied once: the names checked below are the ones written into the SQL.
   const parts = hostArray(table);
   let from: string;
   if (typeof table === 'string') from = ident(table, 'table');
   else if (parts?.length) from = parts.map((part) => ident(part, 'table')).join('.');
-  else if (table && typeof table === 'object' && typeof (table as { sql?: unknown }).sql === 'string' && (table as { sql: string }).sql.trim()) {
-    from = (table as { sql: string }).sql;
-  } else throw new Error('healthScoreSql: table must be a name, an array of name parts, or { sql }.');
+  else if (typeof sql === 'string' && sql.trim()) from = sql;
+  else throw new Error('healthScoreSql: table must be a name, an array of name parts, or { sql }.');
 
-  const keep = hostArray(options.keep ?? []);
+  const keep = hostArray(option('keep') ?? []);
   if (!keep) throw new Error('healthScoreSql: keep must be an array of column names.');
-  const columns: object = options.columns ?? {};
+  const columns = option('columns') ?? {};
   if (typeof columns !== 'object' || columns === null) throw new Error('healthScoreSql: columns must be an object of signal id → column name.');
   for (const id of Object.keys(columns)) {
     if (!c.signals.some((s) => s.id === id)) throw new Error(`healthScoreSql: columns names unknown signal "${id}".`);

@@ -496,5 +496,21 @@ describe('health-badge', function () {
       await elementUpdated(el);
       expect(errors[2].detail.issues.map((i) => i.path)).to.deep.equal(['decision']);
     });
+
+    it('a warning without its own value and threshold is a health-error: junk on Object.prototype never fills them in', async () => {
+      const proto = Object.prototype as Record<string, unknown>;
+      proto.value = 0.99;
+      proto.threshold = 0.3;
+      const errors: HealthErrorEvent[] = [];
+      try {
+        await fixture<HealthBadge>(
+          html`<health-badge score="70" .decision=${{ warnings: [{ id: 'usage-drop', rule: 'active usage fell' }] }} @health-error=${(e: HealthErrorEvent) => errors.push(e)}></health-badge>`,
+        );
+      } finally {
+        delete proto.value;
+        delete proto.threshold;
+      }
+      expect(errors.map((e) => e.detail.issues.map((i) => i.path))).to.deep.equal([['decision.warnings[0]']]);
+    });
   });
 });

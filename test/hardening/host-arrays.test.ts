@@ -3,7 +3,8 @@
  * history, day counts, yearly investments) may be exotic, as a warehouse driver's are: an own `includes`, `some`,
  * `forEach` or iterator that answers something else than the indices hold. The host page may also have replaced
  * `Array.prototype` methods, or given `Array.prototype` an index that a hole would inherit. The kit reads each such
- * array once, by index, so the verdict is the one the items call for: a right answer or a clear error.
+ * array once, by index, so the verdict is the one the items call for: a right answer or a clear error. Host
+ * objects are read by their own fields likewise.
  */
 import { expect, fixture, html, elementUpdated } from '@open-wc/testing';
 import '../../src/index.js';
@@ -183,5 +184,30 @@ describe('hardening: host arrays are read once, by index', () => {
       expect(sql.includes('"account_id"'), 'the kept column, quoted').to.equal(true);
       expect(sql.includes('DROP TABLE'), 'text from the array\'s own map').to.equal(false);
     });
+  });
+});
+
+describe('hardening: host objects are read by their own fields', () => {
+  it('healthScoreSql reads only its options’ own fields: junk on Object.prototype never becomes SQL', () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.sql = 'SELECT secret FROM passwords';
+    proto.keep = ['password'];
+    const attempt = (table: unknown) => {
+      try {
+        return healthScoreSql(defaultHealthConfig, { dialect: 'postgres', table: table as never });
+      } catch (e) {
+        return String(e);
+      }
+    };
+    let results: string[];
+    try {
+      results = [attempt({}), attempt('accounts')];
+    } finally {
+      delete proto.sql;
+      delete proto.keep;
+    }
+    expect(results[0]).to.match(/table must be a name, an array of name parts, or \{ sql \}/);
+    expect(results[1]).to.include('"accounts"');
+    expect(results[1]).not.to.include('password');
   });
 });

@@ -150,12 +150,12 @@ export function readDecision(input: unknown, t: T): BadgeDecision | { error: Err
     const out: BadgeDecision['warnings'] = [];
     for (let i = 0; i < warnings.length; i++) {
       const w = warnings[i] as Record<string, unknown> | null;
-      const id = w && typeof w === 'object' && hasOwn(w, 'id') ? w.id : undefined;
-      const rule = w && typeof w === 'object' && hasOwn(w, 'rule') ? w.rule : undefined;
-      if (typeof id !== 'string' || !WARNINGS.has(id) || typeof rule !== 'string') {
+      const read = (key: string) => (w && typeof w === 'object' && hasOwn(w, key) ? w[key] : undefined);
+      const [id, rule, value, threshold] = [read('id'), read('rule'), read('value'), read('threshold')];
+      if (typeof id !== 'string' || !WARNINGS.has(id) || typeof rule !== 'string' || typeof value !== 'number' || typeof threshold !== 'number') {
         return bad(`decision.warnings[${i}]`, `must be a warning from evaluateAccount() (${WARNING_IDS.join(', ')}).`);
       }
-      out.push({ id: id as WarningId, rule, value: Number(w!.value), threshold: Number(w!.threshold) });
+      out.push({ id: id as WarningId, rule, value, threshold });
     }
     if (recommended !== null && (typeof recommended !== 'string' || !ACTIONS.has(recommended))) {
       return bad('decision.recommended', `must be null or one of ${ACTION_IDS.join(', ')}.`);
