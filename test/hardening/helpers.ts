@@ -2,6 +2,8 @@ import { aTimeout } from '@open-wc/testing';
 
 /** What a fixture page's driver (`test/fixtures/csp/driver.js`) publishes when its run is over. */
 export interface DriverResult {
+  /** Kit elements whose text shows a string a host page put on Object.prototype (driver.js). */
+  leaks?: string[];
   failures: string[];
   steps: Record<string, unknown>[];
   downloads: { download: string; href: string }[];

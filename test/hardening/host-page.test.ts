@@ -31,6 +31,10 @@ describe('hardening: a polluted host page', () => {
     expect(step(result, 'maturity-assessment', 'result charts')).to.include({ radarDrawn: true, gaugeDrawn: true });
   });
 
+  it('shows none of the junk on screen: no label, title or message is taken from Object.prototype', () => {
+    expect(result.leaks).to.deep.equal([]);
+  });
+
   it('raises no error in the page', () => {
     expect(result.errors).to.deep.equal([]);
   });
