@@ -267,6 +267,14 @@ describe('nps-survey', function () {
       expect(text($(el, '[role="status"]'))).to.contain('Someone from our team will follow up with you.');
     });
 
+    it('a respondent id that is not a string is no id: no storage key, no throw, null in the submit event', async () => {
+      // An object whose toString is not a function throws when put into a string (found by hostile-values.test.ts).
+      const el = await fixture<NpsSurvey>(html`<nps-survey .respondentId=${{ toString: 0 } as never} .now=${() => T0}></nps-survey>`);
+      await choose(el, 3);
+      const e = await submit(el);
+      expect(e.detail.respondentId).to.equal(null);
+    });
+
     it('detractor without follow-up gets no promise', async () => {
       const el = await fixture<NpsSurvey>(html`<nps-survey></nps-survey>`);
       await choose(el, 0);

@@ -239,7 +239,8 @@ export class NpsSurvey extends LitElement {
     }
     // Decided until the respondent interacts, so a host may supply the CRM's date after creating the element.
     if (this.value === null && this._submitted === null) {
-      const local = this.respondentId ? readJSON(surveyedKey(this.respondentId)) : undefined;
+      const respondent = this._respondent();
+      const local = respondent ? readJSON(surveyedKey(respondent)) : undefined;
       const last = typeof this.lastSurveyedAt === 'number' ? this.lastSurveyedAt : typeof local === 'number' ? local : null;
       this._throttled = !surveyThrottle(last, this._time(), this.resurveyDays).show;
     }
@@ -282,8 +283,14 @@ export class NpsSurvey extends LitElement {
     return [data, String(score)];
   }
 
+  /** The respondent's id, for the localStorage keys; properties can be set to anything from script. */
+  private _respondent(): string | null {
+    return typeof this.respondentId === 'string' && this.respondentId ? this.respondentId : null;
+  }
+
   private _markSurveyed(): void {
-    if (this.respondentId) writeJSON(surveyedKey(this.respondentId), this._time());
+    const respondent = this._respondent();
+    if (respondent) writeJSON(surveyedKey(respondent), this._time());
   }
 
   private _time(): number {
@@ -298,7 +305,8 @@ export class NpsSurvey extends LitElement {
 
   /** The asks kept in localStorage for this respondent, as stored (the invitation's module reads them). */
   private _stored(): unknown {
-    return this.respondentId ? readJSON(askHistoryKey(this.respondentId)) : undefined;
+    const respondent = this._respondent();
+    return respondent ? readJSON(askHistoryKey(respondent)) : undefined;
   }
 
   /** Local asks and the host's decide; only local ones are written back. */
@@ -309,10 +317,11 @@ export class NpsSurvey extends LitElement {
   private _recordAsk(outcome: AskRecord['outcome']): void {
     if (this._askRecorded || !invite) return;
     this._askRecorded = true;
-    if (!this.respondentId) return;
+    const respondent = this._respondent();
+    if (!respondent) return;
     const history = invite.storedAsks(this._stored());
     history.push({ at: this._time(), outcome });
-    writeJSON(askHistoryKey(this.respondentId), history);
+    writeJSON(askHistoryKey(respondent), history);
   }
 
   private _showInvite(): boolean {
@@ -405,7 +414,7 @@ export class NpsSurvey extends LitElement {
       category,
       comment: this._comment.trim(),
       surveyId: this.surveyId ?? null,
-      respondentId: this.respondentId ?? null,
+      respondentId: this._respondent(),
       submittedAt,
       advocacy: tiers.length > 0 ? { tiers, consentedAt: submittedAt } : null,
     };
