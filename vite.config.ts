@@ -7,12 +7,12 @@ import { languages, tags } from './scripts/package-parts.mjs';
 // run. `base`, every page: Lit, the localize controller, the tokens, d3-scale's threshold scale, element definition
 // and loading on demand. `helpers`, the elements that read attributes and storage (badge, survey, assessment).
 // `records`, the radar and the assessment: null-prototype records and copies of host lists. `chart`, the gauge and
-// the radar: the linear map, the error box, the words of scale and model problems, and the loading of the models'
-// numbers. Modules in none go with the element, or chunk by themselves.
-const BASE = /node_modules[\\/](lit|lit-html(?![\\/]directive\.js)|lit-element|@lit[\\/]reactive-element|d3-scale|d3-array)[\\/]|src[\\/]internal[\\/](define|tokens|localize|on-demand)\.ts$/;
+// the radar: the linear map, the error box and the loading of its words, and the loading of the models' numbers. Modules in none go with the element, or chunk by themselves.
+const BASE = /node_modules[\\/](lit|lit-html(?![\\/]directive\.js)|lit-element|@lit[\\/]reactive-element)[\\/]|src[\\/]internal[\\/](define|tokens|localize|on-demand)\.ts$/;
+const BANDS = /node_modules[\\/](d3-scale|d3-array)[\\/]/;
 const HELPERS = /src[\\/](internal[\\/](converters|storage)|core[\\/]describe)\.ts$/;
 const RECORDS = /src[\\/]core[\\/](records|round|freeze)\.ts$/;
-const CHART = /src[\\/](internal[\\/](scale|error-box|model-facts|facts-on-demand)|translations[\\/]en[\\/]shared)\.ts$/;
+const CHART = /src[\\/]internal[\\/](scale|error-box|model-facts|facts-on-demand|problem-words-on-demand)\.ts$/;
 
 /** Resolves `./<name>-on-demand.js` to `./<name>-static.ts` in the same folder (the one-file CDN build). */
 function staticOnDemand(): Plugin {
@@ -69,6 +69,7 @@ export default defineConfig(({ mode }) =>
                 groups: [
                   { name: 'base', test: BASE, priority: 2 },
                   { name: 'helpers', test: HELPERS, priority: 2 },
+                  { name: 'bands', test: BANDS, priority: 2 },
                   { name: 'records', test: RECORDS, priority: 2 },
                   { name: 'chart', test: CHART, priority: 1 },
                 ],

@@ -4,6 +4,8 @@
  */
 import { getModelFacts } from './core/models/facts.js';
 import { provideFacts } from './internal/model-facts.js';
+import { provideProblemWords } from './internal/error-box.js';
+import problemWords from './translations/en/chart-problems.js';
 
 export * from './core/index.js';
 
@@ -31,5 +33,7 @@ export * from './events/nps-error.js';
 export * from './events/roi-change.js';
 export * from './events/roi-error.js';
 
-// The core's models are here already (core/index.js): the gauge and the radar need fetch none of their numbers.
+// The core's models are here already (core/index.js): the gauge and the radar need fetch none of their numbers. Nor
+// the words of their problems, so a server, which cannot wait for a module, renders those too.
 provideFacts(getModelFacts);
+provideProblemWords(problemWords);

@@ -1,5 +1,67 @@
-import { css } from 'lit';
+import { css, html, type ReactiveElement, type TemplateResult } from 'lit';
 import type { ErrorDetail } from '../events/error-detail.js';
+import { say, termOr, type Localize } from './localize.js';
+import { onDemand } from './on-demand.js';
+import { loadProblemWords, type ProblemWords } from './problem-words-on-demand.js';
+
+type Issue = ErrorDetail['issues'][number];
+
+// The words of the charts' problems load the first time a chart has one to show: good data never loads them.
+let words: ProblemWords | undefined;
+const ensureWords = onDemand(loadProblemWords, (w) => (words = w));
+/** Charts waiting for the words, until they arrive or fail to. */
+const waiting = new WeakMap<ReactiveElement, Promise<void>>();
+/** Charts that have waited once: if the load failed they show their issues' paths, rather than wait again. */
+const waited = new WeakSet<ReactiveElement>();
+
+/** Makes the words available without a fetch, for server rendering (the package's main entry). */
+export function provideProblemWords(now: ProblemWords): void {
+  words = now;
+}
+
+/** An issue at `path`, worded in `t`'s language; while the words are not loaded, its path stands in. */
+export function problem<K extends keyof ProblemWords>(
+  t: Localize<object>,
+  path: string,
+  key: K,
+  ...args: ProblemWords[K] extends (...a: infer P) => string ? P : []
+): Issue {
+  return { path, message: words ? termOr(t, key, say(words[key], args) ?? key, ...args) : path };
+}
+
+/**
+ * Whether chart `el` can show its problems. The first time it cannot, it loads the words and updates again; until
+ * then it shows nothing and fires no error event, so neither ever carries the stand-in paths unless the load failed.
+ */
+export function problemsReady(el: ReactiveElement): boolean {
+  if (words || waited.has(el)) return true;
+  if (!waiting.has(el)) {
+    waiting.set(
+      el,
+      ensureWords().then(() => {
+        waiting.delete(el);
+        waited.add(el);
+        el.requestUpdate();
+      }),
+    );
+  }
+  return false;
+}
+
+/** For `getUpdateComplete`: the words chart `el` is waiting for, if it is. */
+export function problemsPending(el: ReactiveElement): Promise<void> | undefined {
+  return waiting.get(el);
+}
+
+/** The box: `heading`, then each issue's message. */
+export function problemsBox(heading: string, issues: readonly Issue[]): TemplateResult {
+  return html`<div class="error" role="alert" part="error">
+    <p>${heading}</p>
+    <ul>
+      ${issues.map((i) => html`<li>${i.message}</li>`)}
+    </ul>
+  </div>`;
+}
 
 /** The charts' inline error: a sentence, then the issues as a list, in a box outlined in the "bad" colour. */
 export const errorBox = css`

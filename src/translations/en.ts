@@ -1,4 +1,4 @@
-import shared from './en/shared.js';
+import chartProblems from './en/chart-problems.js';
 import healthBadge from './en/health-badge.js';
 import healthBadgeDetails from './en/health-badge-details.js';
 import npsSurvey from './en/nps-survey.js';
@@ -19,7 +19,7 @@ const en = {
   $code: 'en',
   $name: 'English',
   $dir: 'ltr' as 'ltr' | 'rtl',
-  ...shared,
+  ...chartProblems,
   ...maturityAssessment,
   ...healthBadge,
   ...healthBadgeDetails,

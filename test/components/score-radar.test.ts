@@ -303,7 +303,12 @@ describe('score-radar', function () {
       const r = target.getBoundingClientRect();
       await sendMouse({ type: 'move', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
       await el.updateComplete;
-      expect(q(el, '[part="tooltip"]').textContent!.trim()).to.equal('You — Lifecycle marketing: 5');
+      const tip = q(el, '[part="tooltip"]');
+      expect(tip.textContent!.trim()).to.equal('You — Lifecycle marketing: 5');
+      // Just above the point it reads, and over it horizontally.
+      const t = tip.getBoundingClientRect();
+      expect(t.bottom).to.be.within(r.top - 8, r.top);
+      expect(r.left + r.width / 2).to.be.within(t.left - 1, t.right + 1);
       await sendMouse({ type: 'move', position: [0, 0] });
     });
 

@@ -6,9 +6,8 @@ import { firstUpdateHeld, holdFirstUpdate } from '../../internal/on-demand.js';
 import { tokens } from '../../internal/tokens.js';
 import { Localize } from '../../internal/localize.js';
 import strings from '../../translations/en/benchmark-gauge.js';
-import shared from '../../translations/en/shared.js';
 import { defineElement } from '../../internal/define.js';
-import { errorBox, IssueReporter } from '../../internal/error-box.js';
+import { errorBox, IssueReporter, problem, problemsBox, problemsPending, problemsReady } from '../../internal/error-box.js';
 import { linear } from '../../internal/scale.js';
 import type { ErrorDetail } from '../../events/error-detail.js';
 import { GaugeErrorEvent } from '../../events/gauge-error.js';
@@ -128,7 +127,7 @@ export class BenchmarkGauge extends LitElement {
   private _resolved: Resolved | null = null;
   private _issues: Issue[] = [];
   private _reporter = new IssueReporter();
-  private readonly _loc = new Localize(this, { ...shared, ...strings });
+  private readonly _loc = new Localize(this, strings);
 
   /** Given a model id, holds the update until the models' numbers have arrived (or failed to). */
   protected override scheduleUpdate(): void | Promise<unknown> {
@@ -141,7 +140,8 @@ export class BenchmarkGauge extends LitElement {
 
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    return firstUpdateHeld(this) ? ensureFacts().then(() => this.getUpdateComplete()) : done;
+    const wait = firstUpdateHeld(this) ? ensureFacts() : problemsPending(this);
+    return wait ? wait.then(() => this.getUpdateComplete()) : done;
   }
 
   protected override willUpdate(): void {
@@ -152,7 +152,9 @@ export class BenchmarkGauge extends LitElement {
     // The needle turns through its CSS transform, set through CSSOM: a strict CSP blocks a style attribute.
     const needle = this.renderRoot.querySelector<SVGGElement>('.needle');
     needle?.style.setProperty('transform', `rotate(${needle.dataset.angle}deg)`);
-    this._reporter.report(this, this._issues, () => new GaugeErrorEvent({ message: this._message(), issues: this._issues }));
+    if (!this._issues.length || problemsReady(this)) {
+      this._reporter.report(this, this._issues, () => new GaugeErrorEvent({ message: this._message(), issues: this._issues }));
+    }
   }
 
   private _message(): string {
@@ -177,21 +179,21 @@ export class BenchmarkGauge extends LitElement {
     // Properties can be set to anything from script; only strings are ids.
     const modelId = typeof this.model === 'string' ? this.model : undefined;
     const segmentId = typeof this.segment === 'string' ? this.segment : undefined;
-    if (this.model != null && modelId === undefined) issues.push({ path: 'model', message: t.term('gauge.error.modelId') });
-    if (this.segment != null && segmentId === undefined) issues.push({ path: 'segment', message: t.term('gauge.error.segmentId') });
+    if (this.model != null && modelId === undefined) issues.push(problem(t, 'model', 'gauge.error.modelId'));
+    if (this.segment != null && segmentId === undefined) issues.push(problem(t, 'segment', 'gauge.error.segmentId'));
     const model = modelId ? modelFacts(modelId) : undefined;
-    if (modelId && !model) issues.push({ path: 'model', message: t.term(model === null ? 'model.notLoaded' : 'model.unknown', modelId) });
+    if (modelId && !model) issues.push(problem(t, 'model', model === null ? 'model.notLoaded' : 'model.unknown', modelId));
 
     let segmentLabel = '';
     let fromSegment: BenchmarkThresholds | undefined;
     if (segmentId) {
       if (!modelId) {
-        issues.push({ path: 'segment', message: t.term('gauge.error.segmentNeedsModel', segmentId) });
+        issues.push(problem(t, 'segment', 'gauge.error.segmentNeedsModel', segmentId));
       } else if (model) {
         const seg = model.segments?.find((s) => s.id === segmentId);
         if (!seg) {
           const known = (model.segments ?? []).map((s) => s.id).join(', ');
-          issues.push({ path: 'segment', message: t.term('gauge.error.noSegment', model.id, segmentId, known) });
+          issues.push(problem(t, 'segment', 'gauge.error.noSegment', model.id, segmentId, known));
         } else {
           fromSegment = { alarm: seg.alarm, expected: seg.expected, good: seg.good };
           // "Growth ($5M-$50M ARR)" reads as "Growth" in a sentence.
@@ -203,10 +205,10 @@ export class BenchmarkGauge extends LitElement {
     const min = this.min ?? model?.scale.min ?? 1;
     const max = this.max ?? model?.scale.max ?? 5;
     const scaleOk = isNumber(min) && isNumber(max) && min < max;
-    if (!isNumber(min)) issues.push({ path: 'min', message: t.term('scale.minNaN') });
-    if (!isNumber(max)) issues.push({ path: 'max', message: t.term('scale.maxNaN') });
+    if (!isNumber(min)) issues.push(problem(t, 'min', 'scale.minNaN'));
+    if (!isNumber(max)) issues.push(problem(t, 'max', 'scale.maxNaN'));
     if (isNumber(min) && isNumber(max) && min >= max) {
-      issues.push({ path: 'max', message: t.term('scale.order', f(max), f(min)) });
+      issues.push(problem(t, 'max', 'scale.order', f(max), f(min)));
     }
 
     const given = {
@@ -219,32 +221,32 @@ export class BenchmarkGauge extends LitElement {
     let thresholds: BenchmarkThresholds | null = null;
     if (present.length > 0 && present.length < 3) {
       const missing = names.filter((k) => given[k] === undefined || given[k] === null);
-      issues.push({ path: missing[0], message: t.term('gauge.error.together', missing) });
+      issues.push(problem(t, missing[0], 'gauge.error.together', missing));
     } else if (present.length === 3) {
       let ok = true;
       for (const k of names) {
         const v = given[k];
         if (!isNumber(v)) {
-          issues.push({ path: k, message: t.term('gauge.error.notNumber', k) });
+          issues.push(problem(t, k, 'gauge.error.notNumber', k));
           ok = false;
         } else if (scaleOk && (v < min || v > max)) {
-          issues.push({ path: k, message: t.term('gauge.error.outside', k, f(v), f(min), f(max)) });
+          issues.push(problem(t, k, 'gauge.error.outside', k, f(v), f(min), f(max)));
           ok = false;
         }
       }
       if (ok) {
         const g = given as BenchmarkThresholds;
         if (!(g.alarm <= g.expected && g.expected <= g.good)) {
-          issues.push({ path: 'expected', message: t.term('gauge.error.rise', f(g.alarm), f(g.expected), f(g.good)) });
+          issues.push(problem(t, 'expected', 'gauge.error.rise', f(g.alarm), f(g.expected), f(g.good)));
         } else thresholds = g;
       }
     }
 
     let value: number | null = null;
     if (this.value !== undefined && this.value !== null) {
-      if (!isNumber(this.value)) issues.push({ path: 'value', message: t.term('gauge.error.notNumber', 'value') });
+      if (!isNumber(this.value)) issues.push(problem(t, 'value', 'gauge.error.notNumber', 'value'));
       else if (scaleOk && (this.value < min || this.value > max)) {
-        issues.push({ path: 'value', message: t.term('gauge.error.outside', 'value', f(this.value), f(min), f(max)) });
+        issues.push(problem(t, 'value', 'gauge.error.outside', 'value', f(this.value), f(min), f(max)));
       } else value = this.value;
     }
 
@@ -268,16 +270,9 @@ export class BenchmarkGauge extends LitElement {
     return this._loc.term('gauge.expectedGood', this._fixed1(t.expected), this._fixed1(t.good));
   }
 
-  protected override render(): TemplateResult {
+  protected override render(): TemplateResult | typeof nothing {
     const d = this._resolved;
-    if (!d) {
-      return html`<div class="error" role="alert" part="error">
-        <p>${this._loc.term('gauge.cannotShow')}</p>
-        <ul>
-          ${this._issues.map((i) => html`<li>${i.message}</li>`)}
-        </ul>
-      </div>`;
-    }
+    if (!d) return problemsReady(this) ? problemsBox(this._loc.term('gauge.cannotShow'), this._issues) : nothing;
     // Right to left, the scale runs from the right like any other: min on the right, the needle sweeping leftwards.
     const rtl = this._loc.dir() === 'rtl';
     const angle = linear([d.min, d.max], rtl ? [90, -90] : [-90, 90], true);

@@ -7,10 +7,8 @@ import { hostArray, own, record } from '../../core/records.js';
 import { tokens } from '../../internal/tokens.js';
 import { Localize } from '../../internal/localize.js';
 import strings from '../../translations/en/score-radar.js';
-import shared from '../../translations/en/shared.js';
-import { styleProps } from '../../internal/style-props.js';
 import { defineElement } from '../../internal/define.js';
-import { errorBox, IssueReporter } from '../../internal/error-box.js';
+import { errorBox, IssueReporter, problem, problemsBox, problemsPending, problemsReady } from '../../internal/error-box.js';
 import { linear } from '../../internal/scale.js';
 import type { ErrorDetail } from '../../events/error-detail.js';
 import { RadarErrorEvent } from '../../events/radar-error.js';
@@ -144,7 +142,7 @@ export class ScoreRadar extends LitElement {
   private _resolved: Resolved | null = null;
   private _issues: Issue[] = [];
   private _reporter = new IssueReporter();
-  private readonly _loc = new Localize(this, { ...shared, ...strings });
+  private readonly _loc = new Localize(this, strings);
 
   override connectedCallback(): void {
     // A declarative shadow root already holding the chart means a server drew it at FALLBACK_WIDTH.
@@ -181,7 +179,8 @@ export class ScoreRadar extends LitElement {
 
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    return firstUpdateHeld(this) ? ensureFacts().then(() => this.getUpdateComplete()) : done;
+    const wait = firstUpdateHeld(this) ? ensureFacts() : problemsPending(this);
+    return wait ? wait.then(() => this.getUpdateComplete()) : done;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -191,14 +190,19 @@ export class ScoreRadar extends LitElement {
         this._validate();
       } catch {
         // A getter or proxy trap in the host's data threw: an error state like any other bad input.
-        this._issues = [{ path: 'axes', message: this._loc.term('radar.error.unreadable') }];
+        this._issues = [problem(this._loc, 'axes', 'radar.error.unreadable')];
         this._resolved = null;
       }
     }
   }
 
   protected override updated(): void {
-    this._reporter.report(this, this._issues, () => new RadarErrorEvent({ message: this._message(), issues: this._issues }));
+    // The tooltip is placed through CSSOM: a strict CSP blocks a style attribute.
+    const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
+    if (tip) for (const name of ['left', 'top', 'transform']) tip.style.setProperty(name, tip.dataset[name] ?? '');
+    if (!this._issues.length || problemsReady(this)) {
+      this._reporter.report(this, this._issues, () => new RadarErrorEvent({ message: this._message(), issues: this._issues }));
+    }
   }
 
   private _message(): string {
@@ -220,12 +224,12 @@ export class ScoreRadar extends LitElement {
     if (typeof this.model === 'string') {
       const facts = modelFacts(this.model);
       scale = facts?.scale;
-      if (!scale) issues.push({ path: 'model', message: t.term(facts === null ? 'model.notLoaded' : 'model.unknown', this.model) });
+      if (!scale) issues.push(problem(t, 'model', facts === null ? 'model.notLoaded' : 'model.unknown', this.model));
     } else if (this.model != null) {
       const s = field(this.model, 'scale');
       const [low, high] = [field(s, 'min'), field(s, 'max')];
       if (typeof low === 'number' && typeof high === 'number') scale = { min: low, max: high };
-      else issues.push({ path: 'model.scale', message: t.term('radar.error.noScale') });
+      else issues.push(problem(t, 'model.scale', 'radar.error.noScale'));
     }
 
     // Anything but a number becomes NaN here, so no comparison below coerces it (an object whose toString is
@@ -233,15 +237,15 @@ export class ScoreRadar extends LitElement {
     const asNumber = (x: unknown) => (typeof x === 'number' ? x : NaN);
     const min = asNumber(this.min ?? scale?.min ?? 1);
     const max = asNumber(this.max ?? scale?.max ?? 5);
-    if (!Number.isFinite(min)) issues.push({ path: 'min', message: t.term('scale.minNaN') });
-    if (!Number.isFinite(max)) issues.push({ path: 'max', message: t.term('scale.maxNaN') });
+    if (!Number.isFinite(min)) issues.push(problem(t, 'min', 'scale.minNaN'));
+    if (!Number.isFinite(max)) issues.push(problem(t, 'max', 'scale.maxNaN'));
     if (Number.isFinite(min) && Number.isFinite(max) && min >= max) {
-      issues.push({ path: 'max', message: t.term('scale.order', f(max), f(min)) });
+      issues.push(problem(t, 'max', 'scale.order', f(max), f(min)));
     }
     const span = max - min;
     const levels = this.levels ?? (Number.isInteger(span) && span >= 1 && span <= 10 ? span + 1 : 5);
     if (!Number.isInteger(levels) || levels < 2 || levels > 51) {
-      issues.push({ path: 'levels', message: t.term('radar.error.levels') });
+      issues.push(problem(t, 'levels', 'radar.error.levels'));
     }
 
     let axes: unknown = this.axes;
@@ -250,13 +254,13 @@ export class ScoreRadar extends LitElement {
       // The host's lists are read once, into copies of our own: see hostArray.
       const dims = hostArray(field(this.result, 'dimensions'));
       if (!dims) {
-        issues.push({ path: 'result.dimensions', message: t.term('radar.error.noDimensions') });
+        issues.push(problem(t, 'result.dimensions', 'radar.error.noDimensions'));
       } else {
         const rows = dims
           .map((d) => ({ id: field(d, 'id'), title: field(d, 'title'), score: field(d, 'score') }))
           .filter((d): d is { id: string; title: unknown; score: unknown } => typeof d.id === 'string');
         if (rows.length !== dims.length) {
-          issues.push({ path: 'result.dimensions', message: t.term('radar.error.dimensionIds') });
+          issues.push(problem(t, 'result.dimensions', 'radar.error.dimensionIds'));
         }
         if (axes === undefined) axes = rows.map((d) => ({ id: d.id, label: d.title }));
         const values: RadarSeries['values'] = record();
@@ -275,26 +279,26 @@ export class ScoreRadar extends LitElement {
     const validAxes: RadarAxis[] = [];
     const axisList = hostArray(axes);
     if (!axisList) {
-      issues.push({ path: 'axes', message: t.term('radar.error.axesList') });
+      issues.push(problem(t, 'axes', 'radar.error.axesList'));
     } else {
       const seen = new Set<string>();
       axisList.forEach((a, i) => {
         const [id, label] = [field(a, 'id'), field(a, 'label')];
         if (typeof id !== 'string' || id === '') {
-          issues.push({ path: `axes[${i}].id`, message: t.term('radar.error.axisNoId', t.number(i + 1)) });
+          issues.push(problem(t, `axes[${i}].id`, 'radar.error.axisNoId', t.number(i + 1)));
           return;
         }
         if (seen.has(id)) {
-          issues.push({ path: `axes[${i}].id`, message: t.term('radar.error.axisTwice', id) });
+          issues.push(problem(t, `axes[${i}].id`, 'radar.error.axisTwice', id));
           return;
         }
         seen.add(id);
         validAxes.push({ id, label: typeof label === 'string' && label.trim() ? label : id });
       });
       if (axisList.length < 3) {
-        issues.push({ path: 'axes', message: t.term('radar.error.fewAxes', t.number(axisList.length)) });
+        issues.push(problem(t, 'axes', 'radar.error.fewAxes', t.number(axisList.length)));
       } else if (axisList.length > radarLimits.axes) {
-        issues.push({ path: 'axes', message: t.term('radar.error.manyAxes', t.number(radarLimits.axes), t.number(axisList.length)) });
+        issues.push(problem(t, 'axes', 'radar.error.manyAxes', t.number(radarLimits.axes), t.number(axisList.length)));
       }
     }
 
@@ -302,10 +306,10 @@ export class ScoreRadar extends LitElement {
     if (this.series !== undefined) {
       const series = hostArray(this.series);
       if (series) allSeries.push(...series);
-      else issues.push({ path: 'series', message: t.term('radar.error.seriesList') });
+      else issues.push(problem(t, 'series', 'radar.error.seriesList'));
     }
     if (allSeries.length > radarLimits.series) {
-      issues.push({ path: 'series', message: t.term('radar.error.manySeries', t.number(radarLimits.series), t.number(allSeries.length)) });
+      issues.push(problem(t, 'series', 'radar.error.manySeries', t.number(radarLimits.series), t.number(allSeries.length)));
     }
     const axisIds = new Set(validAxes.map((a) => a.id));
     const validSeries: RadarSeries[] = [];
@@ -313,7 +317,7 @@ export class ScoreRadar extends LitElement {
       const path = fromResult.length ? (i === 0 ? 'result' : `series[${i - 1}]`) : `series[${i}]`;
       const [given, label] = [field(s, 'values'), field(s, 'label')];
       if (!isRecord(given)) {
-        issues.push({ path: `${path}.values`, message: t.term('radar.error.seriesNoValues', t.number(i + 1)) });
+        issues.push(problem(t, `${path}.values`, 'radar.error.seriesNoValues', t.number(i + 1)));
         return;
       }
       const name = typeof label === 'string' && label.trim() ? label : t.term('radar.series', t.number(i + 1));
@@ -321,19 +325,16 @@ export class ScoreRadar extends LitElement {
       const values = record<number>();
       const entries = Object.entries(given).filter(([, v]) => v !== null && v !== undefined);
       if (entries.length === 0) {
-        issues.push({ path: `${path}.values`, message: t.term('radar.error.noValues', name) });
+        issues.push(problem(t, `${path}.values`, 'radar.error.noValues', name));
         return;
       }
       for (const [id, v] of entries) {
         if (!axisIds.has(id)) {
-          issues.push({ path: `${path}.values.${id}`, message: t.term('radar.error.unknownAxis', name, id) });
+          issues.push(problem(t, `${path}.values.${id}`, 'radar.error.unknownAxis', name, id));
         } else if (typeof v !== 'number' || !Number.isFinite(v)) {
-          issues.push({ path: `${path}.values.${id}`, message: t.term('radar.error.notNumber', name, id) });
+          issues.push(problem(t, `${path}.values.${id}`, 'radar.error.notNumber', name, id));
         } else if (v < min || v > max) {
-          issues.push({
-            path: `${path}.values.${id}`,
-            message: t.term('radar.error.outside', name, f(v), id, f(min), f(max)),
-          });
+          issues.push(problem(t, `${path}.values.${id}`, 'radar.error.outside', name, f(v), id, f(min), f(max)));
         } else {
           values[id] = v;
         }
@@ -345,15 +346,8 @@ export class ScoreRadar extends LitElement {
     this._resolved = issues.length ? null : { axes: validAxes, series: validSeries, min, max, levels };
   }
 
-  protected override render(): TemplateResult {
-    if (this._issues.length) {
-      return html`<div class="error" role="alert" part="error">
-        <p>${this._loc.term('radar.cannotDraw')}</p>
-        <ul>
-          ${this._issues.map((i) => html`<li>${i.message}</li>`)}
-        </ul>
-      </div>`;
-    }
+  protected override render(): TemplateResult | typeof nothing {
+    if (this._issues.length) return problemsReady(this) ? problemsBox(this._loc.term('radar.cannotDraw'), this._issues) : nothing;
     const data = this._resolved;
     if (!data || data.axes.length === 0) {
       return html`<p class="empty">${this._label() ? `${this._label()}: ` : ''}${this._loc.term('radar.noData')}</p>`;
@@ -500,7 +494,9 @@ export class ScoreRadar extends LitElement {
       class="tooltip"
       part="tooltip"
       aria-hidden="true"
-      ${styleProps({ left: `${x}px`, top: `${y - POINT_RADIUS - 6}px`, transform: `translate(${shift},-100%)` })}
+      data-left="${x}px"
+      data-top="${y - POINT_RADIUS - 6}px"
+      data-transform="translate(${shift},-100%)"
     >
       ${this._loc.term('radar.point', s.label, axis.label, this._fmt(v))}
     </div>`;

@@ -13,17 +13,6 @@ const strings = {
   'gauge.thresholds': (expected: string, good: string, alarm: string) => `Expected ${expected} · Good ${good} · Alarm ${alarm}`,
   'gauge.cannotShow': 'The benchmark gauge cannot be shown:',
   'gauge.problems': (n: string) => `${n} problems with its settings.`,
-  'gauge.error.modelId': 'model must be a model id.',
-  'gauge.error.segmentId': 'segment must be a segment id.',
-  'gauge.error.segmentNeedsModel': (segment: string) => `Segment "${segment}" needs a model to look its thresholds up.`,
-  'gauge.error.noSegment': (model: string, segment: string, known: string) =>
-    `Model "${model}" has no segment "${segment}" (segments: ${known || 'none'}).`,
-  'gauge.error.together': (missing: string[]) =>
-    `alarm, expected and good go together; ${missing.join(' and ')} ${missing.length === 1 ? 'is' : 'are'} missing.`,
-  'gauge.error.notNumber': (name: string) => `${name} is not a number.`,
-  'gauge.error.outside': (name: string, value: string, min: string, max: string) => `${name} (${value}) is outside the scale ${min}–${max}.`,
-  'gauge.error.rise': (alarm: string, expected: string, good: string) =>
-    `Thresholds must rise: alarm (${alarm}) ≤ expected (${expected}) ≤ good (${good}).`,
 };
 
 export default strings;

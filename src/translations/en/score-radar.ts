@@ -11,24 +11,6 @@ const strings = {
   'radar.caption': 'Scores by dimension',
   'radar.dimension': 'Dimension',
   'radar.noValue': 'no value',
-  'radar.error.unreadable': 'The axes or series could not be read (a property threw while being accessed).',
-  'radar.error.noScale': 'The model has no scale with numeric min and max.',
-  'radar.error.levels': 'levels must be a whole number from 2 to 51.',
-  'radar.error.noDimensions': 'The result has no list of dimensions.',
-  'radar.error.dimensionIds': 'Every dimension of the result needs an id.',
-  'radar.error.axesList': 'axes must be a list of { id, label }.',
-  'radar.error.axisNoId': (n: string) => `Axis ${n} has no id.`,
-  'radar.error.axisTwice': (id: string) => `Axis id "${id}" is used more than once.`,
-  'radar.error.fewAxes': (got: string) => `A radar chart needs at least 3 axes; got ${got}.`,
-  'radar.error.manyAxes': (most: string, got: string) => `A radar chart draws at most ${most} axes; got ${got}.`,
-  'radar.error.seriesList': 'series must be a list of { label, values }.',
-  'radar.error.manySeries': (most: string, got: string) => `A radar chart draws at most ${most} series; got ${got}.`,
-  'radar.error.seriesNoValues': (n: string) => `Series ${n} has no values.`,
-  'radar.error.noValues': (name: string) => `Series "${name}" has no values.`,
-  'radar.error.unknownAxis': (name: string, id: string) => `Series "${name}" has a value for unknown axis "${id}".`,
-  'radar.error.notNumber': (name: string, id: string) => `Series "${name}": the value for "${id}" is not a number.`,
-  'radar.error.outside': (name: string, value: string, id: string, min: string, max: string) =>
-    `Series "${name}": ${value} for "${id}" is outside the scale ${min}–${max}.`,
 };
 
 export default strings;
