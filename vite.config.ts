@@ -4,14 +4,17 @@ import { cssLiteralsPlugin } from './scripts/css-literals.mjs';
 import { languages, tags } from './scripts/package-parts.mjs';
 
 // The split CDN build's shared chunks, each holding what the same pages need, so a page fetches no code it does not
-// run. `base`, every page: Lit, the localize controller, the tokens, d3-scale's threshold scale, element definition
-// and loading on demand. `helpers`, the elements that read attributes and storage (badge, survey, assessment).
-// `records`, the radar and the assessment: null-prototype records and copies of host lists. `chart`, the gauge and
-// the radar: the linear map, the error box and the loading of its words, and the loading of the models' numbers. Modules in none go with the element, or chunk by themselves.
+// run. `base`, every page: Lit, the localize controller, the tokens, element definition and loading on demand.
+// `bands`, every page but the radar's: d3-scale's threshold scale. `helpers`, the elements that read attributes and
+// storage (badge, survey, assessment). `records`, the radar and the assessment: null-prototype records and copies of
+// host lists. `scoring`, rounding and freezing (the assessment, a badge's details). `chart`, the gauge and the radar:
+// the linear map, the error box and the loading of its words, and the loading of the models' numbers. Modules in none
+// go with the element, or chunk by themselves.
 const BASE = /node_modules[\\/](lit|lit-html(?![\\/]directive\.js)|lit-element|@lit[\\/]reactive-element)[\\/]|src[\\/]internal[\\/](define|tokens|localize|on-demand)\.ts$/;
 const BANDS = /node_modules[\\/](d3-scale|d3-array)[\\/]/;
 const HELPERS = /src[\\/](internal[\\/](converters|storage)|core[\\/]describe)\.ts$/;
-const RECORDS = /src[\\/]core[\\/](records|round|freeze)\.ts$/;
+const RECORDS = /src[\\/]core[\\/]records\.ts$/;
+const SCORING = /src[\\/]core[\\/](round|freeze)\.ts$/;
 const CHART = /src[\\/]internal[\\/](scale|error-box|model-facts|facts-on-demand|problem-words-on-demand)\.ts$/;
 
 /** Resolves `./<name>-on-demand.js` to `./<name>-static.ts` in the same folder (the one-file CDN build). */
@@ -71,6 +74,7 @@ export default defineConfig(({ mode }) =>
                   { name: 'helpers', test: HELPERS, priority: 2 },
                   { name: 'bands', test: BANDS, priority: 2 },
                   { name: 'records', test: RECORDS, priority: 2 },
+                  { name: 'scoring', test: SCORING, priority: 2 },
                   { name: 'chart', test: CHART, priority: 1 },
                 ],
               },

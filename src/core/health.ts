@@ -1,7 +1,8 @@
 import { deepFreeze } from './freeze.js';
 import { bandOf, DEFAULT_BANDS, type HealthBand, type HealthBands } from './health-band.js';
 import { normalCdf } from './normal.js';
-import { hostArray, isReservedId, own, record, reservedIdMessage } from './records.js';
+import { hostArray, own, record } from './records.js';
+import { isReservedId, reservedIdMessage } from './reserved.js';
 import { round1 } from './round.js';
 
 /** How a raw signal value becomes 0–100 points. */

@@ -16,7 +16,7 @@ export {
 } from './models/schema.js';
 export { builtInModels, getModel, type BuiltInModelId } from './models/index.js';
 export { modelLimits, radarLimits } from './limits.js';
-export { reservedIds } from './records.js';
+export { reservedIds } from './reserved.js';
 export {
   scoreAssessment,
   benchmarkStatus,

@@ -9,34 +9,6 @@ const create = Object.create;
 const keys = Object.keys;
 const isArray = Array.isArray;
 
-/**
- * Names a plain object answers to without owning them. An id among these would read or overwrite an
- * inherited member wherever a consumer keeps data in ordinary objects, so models and configs reject them.
- */
-export const reservedIds: readonly string[] = Object.freeze([
-  '__proto__',
-  'constructor',
-  'prototype',
-  'hasOwnProperty',
-  'isPrototypeOf',
-  'propertyIsEnumerable',
-  'toLocaleString',
-  'toString',
-  'valueOf',
-  '__defineGetter__',
-  '__defineSetter__',
-  '__lookupGetter__',
-  '__lookupSetter__',
-]);
-const RESERVED = new Set(reservedIds);
-
-export function isReservedId(id: string): boolean {
-  return RESERVED.has(id);
-}
-
-export const reservedIdMessage = (id: string): string =>
-  `"${id}" is a reserved name (it belongs to every JavaScript object); choose another id`;
-
 /** The value `record` itself holds under `key`; never one inherited from its prototype chain. */
 export function own<T>(record: object, key: string): T | undefined {
   return hasOwn(record, key) ? ((record as Record<string, T>)[key] as T) : undefined;

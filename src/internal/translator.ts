@@ -1,5 +1,6 @@
 import { LocalizeController } from '@shoelace-style/localize';
-import { own, record, isReservedId } from '../core/records.js';
+import { own, record } from '../core/records.js';
+import { isReservedId } from '../core/reserved.js';
 import { say, translationsChanged, useTranslator, type Localize, type PartialTranslation, type Translator } from './localize.js';
 
 // Taken when the module loads: a host that later replaces these cannot change what the kit reads.

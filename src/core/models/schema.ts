@@ -1,6 +1,7 @@
 import * as z from './zod.js';
 import { modelLimits } from '../limits.js';
-import { hostArray, isReservedId, own, record, reservedIdMessage, reservedIds } from '../records.js';
+import { hostArray, own, record } from '../records.js';
+import { isReservedId, reservedIdMessage, reservedIds } from '../reserved.js';
 
 /** The answer scale of a model: integer points from `min` to `max`, one label per point. */
 export interface ModelScale {
