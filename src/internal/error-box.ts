@@ -30,8 +30,9 @@ export function problem<K extends keyof ProblemWords>(
 }
 
 /**
- * Whether chart `el` can show its problems. The first time it cannot, it loads the words and updates again; until
- * then it shows nothing and fires no error event, so neither ever carries the stand-in paths unless the load failed.
+ * For `render`: whether chart `el` shows its problems' box now. The first time the words are missing, it loads them
+ * and updates again; meanwhile it shows nothing, or, hydrating the box a server drew, that box with the stand-in
+ * paths. Unless the load fails, no one sees a path.
  */
 export function problemsReady(el: ReactiveElement): boolean {
   if (words || waited.has(el)) return true;
@@ -45,10 +46,10 @@ export function problemsReady(el: ReactiveElement): boolean {
       }),
     );
   }
-  return false;
+  return !el.hasUpdated && el.shadowRoot?.querySelector('[part="error"]') != null;
 }
 
-/** For `getUpdateComplete`: the words chart `el` is waiting for, if it is. */
+/** For `getUpdateComplete` and the error event: the words chart `el` is waiting for, if it is. */
 export function problemsPending(el: ReactiveElement): Promise<void> | undefined {
   return waiting.get(el);
 }

@@ -60,7 +60,7 @@ const notMetYet: Record<string, { why: string; ceiling: number }> = {
   // helpers are chunks of their own, fetched by the pages that use them (d3-scale's threshold scale, 0.6 KB, by every
   // page but the radar's).
   'autoload-score-radar.html': {
-    why: 'measured 15.6 KB: the shared chunk 7.2, the radar with its label layout, styles and English strings 6.7, what it shares with the gauge 0.8, the autoloader 0.7, null-prototype records 0.2 (the models’ numbers load only with a model id, the words of its problems only with a problem)',
+    why: 'measured 15.7 KB: the shared chunk 7.2, the radar with its label layout, styles and English strings 6.7, what it shares with the gauge 0.8, the autoloader 0.7, null-prototype records 0.2 (the models’ numbers load only with a model id, the words of its problems only with a problem)',
     ceiling: 16 * KB,
   },
   'autoload-maturity-assessment.html': {

@@ -22,9 +22,10 @@ test('every entry point except the CDN file imports in Node without throwing', (
 const { fixtures, renderFixture } = await import('../ssr/render.mjs');
 
 for (const name of Object.keys(fixtures)) {
-  test(`@lit-labs/ssr renders <${name}> to declarative shadow DOM`, async () => {
+  const tag = fixtures[name].tag ?? name;
+  test(`@lit-labs/ssr renders <${tag}>${tag === name ? '' : ` (${name})`} to declarative shadow DOM`, async () => {
     const markup = await renderFixture(name);
-    assert.match(markup, new RegExp(`<${name}[^>]*><template shadowroot="open" shadowrootmode="open">`));
+    assert.match(markup, new RegExp(`<${tag}[^>]*><template shadowroot="open" shadowrootmode="open">`));
     assert.ok(markup.includes(fixtures[name].shows), `the server-rendered <${name}> does not show ${fixtures[name].shows}`);
   });
 }

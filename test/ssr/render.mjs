@@ -14,7 +14,7 @@ const axes = [
   { id: 'voice', label: 'Voice' },
 ];
 
-/** One server-rendered example per element, with what it must show before any script runs. */
+/** Server-rendered examples, by name (the element's tag unless `tag` says), with what each must show before any script runs. */
 export const fixtures = {
   'health-badge': { template: html`<health-badge label="Acme" score="85"></health-badge>`, shows: '85 Healthy' },
   'nps-survey': {
@@ -29,6 +29,13 @@ export const fixtures = {
     // A model id: the server, which cannot wait for a fetch, has the models' numbers from the package's main entry.
     template: html`<benchmark-gauge value="2.6" model="customer-marketing-5" segment="growth"></benchmark-gauge>`,
     shows: 'aria-valuetext="2.6 of 5 — on track for Growth; expected 2.3, good 3.0"',
+  },
+  // A gauge in its error state: the server words its problems from the main entry, and a page that hydrates with the
+  // gauge's own entry, which loads those words on demand, must hydrate the same box (test/ssr/hydrate-alone.test.ts).
+  'benchmark-gauge-problem': {
+    tag: 'benchmark-gauge',
+    template: html`<benchmark-gauge value="11"></benchmark-gauge>`,
+    shows: 'value (11) is outside the scale 1–5.',
   },
   'score-radar': {
     template: html`<score-radar

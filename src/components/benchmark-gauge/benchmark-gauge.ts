@@ -152,7 +152,8 @@ export class BenchmarkGauge extends LitElement {
     // The needle turns through its CSS transform, set through CSSOM: a strict CSP blocks a style attribute.
     const needle = this.renderRoot.querySelector<SVGGElement>('.needle');
     needle?.style.setProperty('transform', `rotate(${needle.dataset.angle}deg)`);
-    if (!this._issues.length || problemsReady(this)) {
+    // Not while the words of the problems load: the event carries them.
+    if (!problemsPending(this)) {
       this._reporter.report(this, this._issues, () => new GaugeErrorEvent({ message: this._message(), issues: this._issues }));
     }
   }

@@ -200,7 +200,8 @@ export class ScoreRadar extends LitElement {
     // The tooltip is placed through CSSOM: a strict CSP blocks a style attribute.
     const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
     if (tip) for (const name of ['left', 'top', 'transform']) tip.style.setProperty(name, tip.dataset[name] ?? '');
-    if (!this._issues.length || problemsReady(this)) {
+    // Not while the words of the problems load: the event carries them.
+    if (!problemsPending(this)) {
       this._reporter.report(this, this._issues, () => new RadarErrorEvent({ message: this._message(), issues: this._issues }));
     }
   }
