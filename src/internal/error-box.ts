@@ -1,4 +1,4 @@
-import { css, html, type ReactiveElement, type TemplateResult } from 'lit';
+import { css, html, isServer, type ReactiveElement, type TemplateResult } from 'lit';
 import type { ErrorDetail } from '../events/error-detail.js';
 import { say, termOr, type Localize } from './localize.js';
 import { onDemand } from './on-demand.js';
@@ -32,10 +32,11 @@ export function problem<K extends keyof ProblemWords>(
 /**
  * For `render`: whether chart `el` shows its problems' box now. The first time the words are missing, it loads them
  * and updates again; meanwhile it shows nothing, or, hydrating the box a server drew, that box with the stand-in
- * paths. Unless the load fails, no one sees a path.
+ * paths. A server, which cannot wait, draws the box with the paths. Unless the load fails, no visitor sees a path
+ * for longer than the words take to arrive.
  */
 export function problemsReady(el: ReactiveElement): boolean {
-  if (words || waited.has(el)) return true;
+  if (words || waited.has(el) || isServer) return true;
   if (!waiting.has(el)) {
     waiting.set(
       el,

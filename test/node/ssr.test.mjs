@@ -29,3 +29,20 @@ for (const name of Object.keys(fixtures)) {
     assert.ok(markup.includes(fixtures[name].shows), `the server-rendered <${name}> does not show ${fixtures[name].shows}`);
   });
 }
+
+test('a server that imports one chart alone renders its error box, naming the settings at fault', () => {
+  // A fresh Node, as a server starts: the main entry, which holds the words of the charts' problems, is not loaded.
+  const script = `
+    import { render } from '@lit-labs/ssr';
+    import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+    import { html } from 'lit';
+    import 'advocacy-kit/benchmark-gauge';
+    process.stdout.write(await collectResult(render(html\`<benchmark-gauge value="11"></benchmark-gauge><benchmark-gauge model="customer-marketing-5" value="3"></benchmark-gauge>\`)));
+  `;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  const boxes = [...r.stdout.matchAll(/<div class="error" role="alert" part="error">[\s\S]*?<\/div>/g)].map((m) =>
+    m[0].replace(/<!--[^>]*-->|<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim(),
+  );
+  assert.deepEqual(boxes, ['The benchmark gauge cannot be shown: value', 'The benchmark gauge cannot be shown: model']);
+});
