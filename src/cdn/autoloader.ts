@@ -5,8 +5,9 @@
  * roots hands each root to `discover()`, which loads what is there and keeps watching it.
  *
  * A page in a shipped language (`<html lang="de">`, or a `lang` on a kit element or its ancestor) also gets that
- * language's module (`translations/<code>.js`), loaded once, the first time a kit element is found; a later change
- * of `<html lang>`, or of the `lang` of a kit element or an element holding one, loads the new one.
+ * language's module (`translations/<code>.js`), loaded once, the first time a kit element in it is found (one added
+ * later too); a later change of `<html lang>`, or of the `lang` of a kit element or an element holding one, loads
+ * the new one.
  */
 import { kitTags } from './kit-tags.js';
 import { shippedLanguages } from './shipped-languages.js';
@@ -46,11 +47,13 @@ function load(module: string): Promise<void> {
 function scan(root: ParentNode): Promise<void>[] {
   const tags = new Set<string>();
   const languages: (Promise<void> | undefined)[] = [];
-  // matches(), not kitTags.includes(): a host page may have replaced Array.prototype.includes.
-  const found = [...root.querySelectorAll(UNDEFINED)];
-  if (root instanceof Element && root.matches(UNDEFINED)) found.push(root);
+  // Every kit element brings its language, defined or not: one added later to a section in another language must
+  // speak it. Only an undefined one brings its element's chunk. matches(), not kitTags.includes(): a host page may
+  // have replaced Array.prototype.includes.
+  const found = [...root.querySelectorAll(ANY)];
+  if (root instanceof Element && root.matches(ANY)) found.push(root);
   for (const el of found) {
-    tags.add(el.localName);
+    if (el.matches(UNDEFINED)) tags.add(el.localName);
     languages.push(loadLanguage(el.closest('[lang]')?.getAttribute('lang')));
   }
   // The page's words before its elements: an element defined first would show English until they came.

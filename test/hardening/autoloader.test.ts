@@ -219,6 +219,18 @@ describe('CDN autoloader: the page’s language', () => {
     expect(page.texts[1]).to.include('advocacy-kitを友人や同僚に勧める可能性はどのくらいありますか？');
   });
 
+  it('brings the language of a kit element added later to a section in another language, its tag already defined', async function () {
+    this.timeout(40000);
+    const { frame, result } = await runFixturePage('/test/fixtures/csp/autoload-added-later.html', 30000);
+    frame.remove();
+    const page = result as unknown as { first: string; later: string; languages: string[]; violations: unknown[]; errors: string[] };
+    expect(page.languages).to.deep.equal(['/dist/cdn/translations/de.js']);
+    expect(page.later).to.include('Wie wahrscheinlich ist es, dass Sie advocacy-kit einem Freund oder Kollegen empfehlen?');
+    expect(page.first).to.include('How likely are you to recommend advocacy-kit to a friend or colleague?');
+    expect(page.violations).to.deep.equal([]);
+    expect(page.errors).to.deep.equal([]);
+  });
+
   it('loads no language module and no localize library on an English page', async function () {
     this.timeout(40000);
     const { frame, result } = await runFixturePage(`/test/fixtures/csp/autoload-nps-survey.html`, 30000);
