@@ -64,7 +64,7 @@ const notMetYet: Record<string, { why: string; ceiling: number }> = {
     ceiling: 16 * KB,
   },
   'autoload-maturity-assessment.html': {
-    why: 'measured 38.0 KB: the shared chunk 7.2, the assessment’s views, persistence, share links and English strings 14.5, radar 6.7, gauge 3.6, the model’s text 2.7, helpers, records, rounding and threshold scale 1.4, chart helpers 0.8, the autoloader 0.7, the models’ numbers 0.5 (Print and Download load with the result)',
+    why: 'measured 38.0 KB: the shared chunk 7.2, the assessment’s views, persistence, share links and English strings 14.5, radar 6.7, gauge 3.6, the model’s text 2.7, helpers, records, rounding and threshold scale 1.3, chart helpers 0.8, the autoloader 0.7, the models’ numbers 0.5 (Print and Download load with the result)',
     ceiling: 38.5 * KB,
   },
 };
