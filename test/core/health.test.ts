@@ -330,6 +330,21 @@ describe('scoring on hostile input (hardening)', () => {
     expect(Number.isNaN(scoreHealthBatch(columns)[0])).to.equal(true);
   });
 
+  it('never fills a hole in a column from Array.prototype', () => {
+    const columns = (dau: unknown[]) => ({ dau_mau: dau, seat_utilization: [0.8, 0.8, 0.8], ticket_reopen_rate: [0.1, 0.1, 0.1], nps: [30, 30, 30] });
+    // eslint-disable-next-line no-sparse-arrays
+    const holey = [0.62, , 0.1];
+    const clean = scoreHealthBatch(columns([0.62, undefined, 0.1]));
+    expect(Number.isNaN(clean[1])).to.equal(false);
+    const proto = Array.prototype as unknown as Record<number, unknown>;
+    proto[1] = 0.01;
+    try {
+      expect([...scoreHealthBatch(columns(holey))]).to.deep.equal([...clean]);
+    } finally {
+      delete proto[1];
+    }
+  });
+
   it('reads a config’s own settings only: junk on Object.prototype named like them changes nothing', () => {
     const signals = { dau_mau: 0.6, seat_utilization: 0.5, ticket_reopen_rate: 0.1, nps: 30, csm_sentiment: 4, payment_overdue_days: 0, mrr_trend: 0.02 };
     const clean = scoreHealth(signals);
