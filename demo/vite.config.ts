@@ -17,11 +17,20 @@ function canOpenBrowser(): boolean {
   return (process.env.PATH ?? '').split(delimiter).some((dir) => dir && existsSync(join(dir, 'xdg-open')));
 }
 
-/** Prints the demo page's own address under Vite's server URLs, whether or not a browser opens it. */
+/**
+ * Prints the demo page's own address under Vite's server URLs, whether or not a browser opens it, and sends the
+ * server's root (the "Local" URL Vite prints first) there.
+ */
 function printDemoUrl(): Plugin {
   return {
     name: 'advocacy-kit:demo-url',
     configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (req.url !== '/') return next();
+        res.statusCode = 302;
+        res.setHeader('Location', page);
+        res.end();
+      });
       const printUrls = server.printUrls.bind(server);
       server.printUrls = () => {
         printUrls();
