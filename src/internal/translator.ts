@@ -7,6 +7,13 @@ import { say, translationsChanged, useTranslator, type Localize, type PartialTra
 const hasOwn = Object.hasOwn;
 const keys = Object.keys;
 const Locale = Intl.Locale;
+const now = Date.now;
+
+/**
+ * How long an element switched to a language with no words registered yet keeps speaking the one it spoke: a site's
+ * language switcher changes `lang` first, and the CDN builds fetch the new language's module only then.
+ */
+const SWITCH_GRACE = 3000;
 
 /**
  * The kit's own translations, by lower-case language code, in null-prototype records. Not the library's
@@ -58,6 +65,11 @@ function tablesFor(lang: string): Record<string, unknown>[] {
   return cached;
 }
 
+/** Whether `lang` is English, or has words of its own registered (its primary language's will do). */
+function spoken(lang: string): boolean {
+  return lang === 'en' || lang.startsWith('en-') || tablesFor(lang).some((t) => t !== own(store, 'en'));
+}
+
 function findTables(lang: string): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
   const parts = lang.split('-');
@@ -80,6 +92,9 @@ function findTables(lang: string): Record<string, unknown>[] {
  */
 class StoreTranslator extends LocalizeController implements Translator {
   private readonly _loc: Localize<object>;
+  /** The last language the element spoke, and since when its own has had no words, while that lasts. */
+  private _spoke = '';
+  private _unspokenSince = 0;
 
   constructor(loc: Localize<object>) {
     super(loc.host);
@@ -94,8 +109,28 @@ class StoreTranslator extends LocalizeController implements Translator {
     return this._loc.dir();
   }
 
+  /**
+   * The language to take words from: the element's own, once it is spoken; after a switch to one not spoken yet, the
+   * one it spoke before, for SWITCH_GRACE at most, so a page switched from French to German never shows English in
+   * between. Past that the element falls back to English, as for any language the kit does not speak.
+   */
+  private _speaking(): string {
+    const lang = this._loc.lang();
+    if (spoken(lang)) {
+      this._spoke = lang;
+      this._unspokenSince = 0;
+      return lang;
+    }
+    if (!this._spoke) return lang;
+    if (!this._unspokenSince) {
+      this._unspokenSince = now();
+      setTimeout(() => this._loc.host.requestUpdate(), SWITCH_GRACE);
+    }
+    return now() - this._unspokenSince < SWITCH_GRACE ? this._spoke : lang;
+  }
+
   words(key: string, args: unknown[]): string {
-    const tables = tablesFor(this._loc.lang());
+    const tables = tablesFor(this._speaking());
     for (let i = 0; i <= tables.length; i++) {
       const table = i < tables.length ? tables[i]! : (this._loc.defaults as Record<string, unknown>);
       if (!hasOwn(table, key)) continue;

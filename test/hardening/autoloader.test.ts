@@ -231,6 +231,18 @@ describe('CDN autoloader: the page’s language', () => {
     expect(page.errors).to.deep.equal([]);
   });
 
+  it('a page switched from one language to another never shows English in between', async function () {
+    this.timeout(40000);
+    const { frame, result } = await runFixturePage('/test/fixtures/csp/autoload-switch-between.html', 30000);
+    frame.remove();
+    const page = result as unknown as { shown: string[]; violations: unknown[]; errors: string[] };
+    expect(page.shown[0]).to.include('Quelle est la probabilité');
+    expect(page.shown[page.shown.length - 1]).to.include('Wie wahrscheinlich');
+    expect(page.shown.filter((t) => t.includes('How likely'))).to.deep.equal([]);
+    expect(page.violations).to.deep.equal([]);
+    expect(page.errors).to.deep.equal([]);
+  });
+
   it('loads no language module and no localize library on an English page', async function () {
     this.timeout(40000);
     const { frame, result } = await runFixturePage(`/test/fixtures/csp/autoload-nps-survey.html`, 30000);

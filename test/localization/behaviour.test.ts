@@ -125,6 +125,19 @@ describe('the language follows the page at runtime', () => {
     expect(text($(el, '.error li'))).to.equal('value (9) est hors de l’échelle 1–5.');
   });
 
+  it('switched to a language with no words, an element keeps its last language a while, then speaks English', async function () {
+    this.timeout(10000);
+    const el = await mountIn<BenchmarkGauge>({ lang: 'de' }, html`<benchmark-gauge alarm="2" expected="3" good="4"></benchmark-gauge>`);
+    expect(text($(el, '.readout'))).to.equal('Noch kein Wert');
+    // Italian is not shipped: a site switching to it would load nothing, and the words of German stay meanwhile.
+    el.parentElement!.lang = 'it';
+    await afterMutation(el);
+    expect(text($(el, '.readout'))).to.equal('Noch kein Wert');
+    await new Promise((r) => setTimeout(r, 3200));
+    await settle(el);
+    expect(text($(el, '.readout'))).to.equal('No score yet');
+  });
+
   it('reads the language across shadow roots', async () => {
     const host = document.createElement('div');
     host.lang = 'de';
