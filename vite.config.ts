@@ -10,7 +10,7 @@ import { languages, tags } from './scripts/package-parts.mjs';
 // host lists. `scoring`, rounding and freezing (the assessment, a badge's details). `chart`, the gauge and the radar:
 // the linear map, the error box and the loading of its words, and the loading of the models' numbers. Modules in none
 // go with the element, or chunk by themselves.
-const BASE = /node_modules[\\/](lit|lit-html(?![\\/]directive\.js)|lit-element|@lit[\\/]reactive-element)[\\/]|src[\\/]internal[\\/](define|tokens|localize|on-demand)\.ts$/;
+const BASE = /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|src[\\/]internal[\\/](define|tokens|localize|on-demand)\.ts$/;
 const BANDS = /node_modules[\\/](d3-scale|d3-array)[\\/]/;
 const HELPERS = /src[\\/](internal[\\/](converters|storage)|core[\\/]describe)\.ts$/;
 const RECORDS = /src[\\/]core[\\/]records\.ts$/;
