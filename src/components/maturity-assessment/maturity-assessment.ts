@@ -33,8 +33,7 @@ import { renderReview, type ReviewViewActions } from './review-view.js';
 import { renderGate } from './gate-view.js';
 import { renderResult, type ResultViewActions } from './result-view.js';
 import styles from './maturity-assessment.styles.js';
-import '../score-radar/score-radar.js';
-import '../benchmark-gauge/benchmark-gauge.js';
+import { loadCharts } from './charts-on-demand.js';
 
 type View = 'error' | 'loading' | 'segment' | 'step' | 'review' | 'gate' | 'result' | 'shared';
 
@@ -55,6 +54,10 @@ function withEntry(from: Record<string, number>, id: string, value: number): Rec
 /** The report's actions (Print, Download), once loaded; shared by every assessment on the page. */
 let report: Report | undefined;
 const ensureReport = onDemand(loadReport, (r) => (report = r));
+
+/** Whether the result's radar and gauge are defined; until then a result shows them as they arrive. */
+let charts = false;
+const ensureCharts = onDemand(loadCharts, () => (charts = true));
 
 /**
  * A self-scoring maturity assessment: one dimension per step, a review, then a scored result with
@@ -262,6 +265,11 @@ export class MaturityAssessment extends LitElement {
     const done = await super.getUpdateComplete();
     if (this._loading) return this._loading.then(() => this.getUpdateComplete());
     if (this._view === 'result' && !report) await ensureReport();
+    if (this._showsResult() && !charts) {
+      await ensureCharts();
+      // Defining them upgraded the result's radar and gauge, whose first update is under way.
+      await Promise.all([...this.renderRoot.querySelectorAll<LitElement>('score-radar, benchmark-gauge')].map((c) => c.updateComplete));
+    }
     return done;
   }
 
@@ -273,6 +281,8 @@ export class MaturityAssessment extends LitElement {
   protected override updated(): void {
     // If the load fails, Print prints the whole page and Download tries again.
     if (this._view === 'result' && !report) void ensureReport();
+    // A visitor on the way to a result: the charts arrive before it shows. If they fail, the result shows without them.
+    if (!charts && (this._showsResult() || this._view === 'review' || this._view === 'gate')) void ensureCharts();
     // The visitor moved to a step (not a first render or a storage sync): that is when focus goes to the heading.
     if (this._focusSelector === '#heading' && this._view === 'step') this._slideIn();
     if (!this._focusSelector) return;
@@ -628,6 +638,7 @@ export class MaturityAssessment extends LitElement {
     this._answeredAt = withEntry(this._answeredAt, dim.id, at);
     this._currentAttempt = null;
     this._save(at);
+    void ensureCharts();
     const total = model.dimensions.length;
     const answered = model.dimensions.filter((d) => this._answers[d.id] != null).length;
     const level = dim.levels.find((l) => l.score === score);
@@ -792,6 +803,10 @@ export class MaturityAssessment extends LitElement {
       },
       reduced ? ADVANCE_DELAY_REDUCED : ADVANCE_DELAY,
     );
+  }
+
+  private _showsResult(): boolean {
+    return this._view === 'result' || this._view === 'shared';
   }
 
   private _showsCover(): boolean {
