@@ -9,15 +9,15 @@ import { languages, tags } from './scripts/package-parts.mjs';
 // the assessment, which loads the gauge later: apart, the status would be a file of its own on the gauge's page).
 // `helpers`, the elements that read attributes and storage (badge, survey, assessment). `records`, the radar and the
 // assessment: null-prototype records, copies of host lists and the size limits on models and charts. `scoring`,
-// rounding and freezing (the assessment, a badge's details). `chart`, the gauge and the radar: the linear map, the
-// error box and the loading of its words, and the loading of the models' numbers. Modules in none go with the element,
-// or chunk by themselves.
+// rounding and freezing (the assessment, a badge's details). `chart`, the gauge and the radar: their base class, the
+// linear map, the error box and the loading of its words, and the loading of the models' numbers. Modules in none go
+// with the element, or chunk by themselves.
 const BASE = /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|src[\\/]internal[\\/](define|tokens|localize|on-demand)\.ts$/;
 const BANDS = /node_modules[\\/](d3-scale|d3-array)[\\/]|src[\\/]core[\\/]benchmark\.ts$/;
 const HELPERS = /src[\\/](internal[\\/](converters|storage)|core[\\/]describe)\.ts$/;
 const RECORDS = /src[\\/]core[\\/](records|limits)\.ts$/;
 const SCORING = /src[\\/]core[\\/](round|freeze)\.ts$/;
-const CHART = /src[\\/]internal[\\/](scale|error-box|model-facts|facts-on-demand|problem-words-on-demand)\.ts$/;
+const CHART = /src[\\/]internal[\\/](chart-element|scale|error-box|model-facts|facts-on-demand|problem-words-on-demand)\.ts$/;
 
 /** Resolves `./<name>-on-demand.js` to `./<name>-static.ts` in the same folder (the one-file CDN build). */
 function staticOnDemand(): Plugin {

@@ -1,8 +1,8 @@
-import { LitElement, html, svg, nothing, type TemplateResult } from 'lit';
+import { html, svg, nothing, type TemplateResult } from 'lit';
 // From the core's module, not its index: without a bundler the index would load every module (zod too).
 import { benchmarkStatus, type BenchmarkThresholds } from '../../core/benchmark.js';
-import { ensureFacts, modelFacts, waitsForFacts } from '../../internal/model-facts.js';
-import { firstUpdateHeld, holdFirstUpdate } from '../../internal/on-demand.js';
+import { ChartElement } from '../../internal/chart-element.js';
+import { modelFacts } from '../../internal/model-facts.js';
 import { tokens } from '../../internal/tokens.js';
 import { Localize } from '../../internal/localize.js';
 import strings from '../../translations/en/benchmark-gauge.js';
@@ -82,7 +82,7 @@ function band(from: number, to: number): string {
  * @cssprop --ak-color-text - Text colour and the expected marker.
  * @cssprop --ak-color-surface - Background.
  */
-export class BenchmarkGauge extends LitElement {
+export class BenchmarkGauge extends ChartElement {
   static override styles = [tokens, errorBox, styles];
 
   static override properties = {
@@ -119,7 +119,7 @@ export class BenchmarkGauge extends LitElement {
   label?: string;
 
   /** Id of a built-in model (e.g. `customer-marketing-5`) whose scale and segments to use. */
-  model?: string;
+  override model?: string;
 
   /** Id of one of the model's segments (e.g. `growth`) whose thresholds to use. */
   segment?: string;
@@ -128,21 +128,6 @@ export class BenchmarkGauge extends LitElement {
   private _issues: Issue[] = [];
   private _reporter = new IssueReporter();
   private readonly _loc = new Localize(this, strings);
-
-  /** Given a model id, holds the update until the models' numbers have arrived (or failed to). */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return waitsForFacts(this.model) ? ensureFacts().then(() => super.scheduleUpdate()) : super.scheduleUpdate();
-  }
-
-  protected override shouldUpdate(): boolean {
-    return !waitsForFacts(this.model) || holdFirstUpdate(this, ensureFacts);
-  }
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    const wait = firstUpdateHeld(this) ? ensureFacts() : problemsPending(this);
-    return wait ? wait.then(() => this.getUpdateComplete()) : done;
-  }
 
   protected override willUpdate(): void {
     this._validate();

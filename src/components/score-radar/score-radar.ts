@@ -1,7 +1,7 @@
-import { LitElement, html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { AssessmentModel, AssessmentResult } from '../../core/index.js';
-import { ensureFacts, modelFacts, waitsForFacts } from '../../internal/model-facts.js';
-import { firstUpdateHeld, holdFirstUpdate } from '../../internal/on-demand.js';
+import { ChartElement } from '../../internal/chart-element.js';
+import { modelFacts } from '../../internal/model-facts.js';
 import { radarLimits } from '../../core/limits.js';
 import { hostArray, own, record } from '../../core/records.js';
 import { tokens } from '../../internal/tokens.js';
@@ -87,7 +87,7 @@ function field(o: unknown, key: string): unknown {
  * @cssprop --ak-color-surface - Background, also the fill of unfocused points.
  * @cssprop --ak-color-border - The outer ring.
  */
-export class ScoreRadar extends LitElement {
+export class ScoreRadar extends ChartElement {
   static override styles = [tokens, errorBox, styles];
 
   static override properties = {
@@ -114,7 +114,7 @@ export class ScoreRadar extends LitElement {
   result?: AssessmentResult | null;
 
   /** The assessment model (object or built-in id) whose scale sets min, max and the rings. */
-  model?: AssessmentModel | string;
+  override model?: AssessmentModel | string;
 
   /** Value at the centre. Defaults to the model's scale minimum, else 1. */
   min?: number;
@@ -166,21 +166,6 @@ export class ScoreRadar extends LitElement {
     this._observer?.disconnect();
     this._observer = undefined;
     cancelAnimationFrame(this._frame);
-  }
-
-  /** Given a model id, holds the update until the models' numbers have arrived (or failed to). */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return waitsForFacts(this.model) ? ensureFacts().then(() => super.scheduleUpdate()) : super.scheduleUpdate();
-  }
-
-  protected override shouldUpdate(): boolean {
-    return !waitsForFacts(this.model) || holdFirstUpdate(this, ensureFacts);
-  }
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    const wait = firstUpdateHeld(this) ? ensureFacts() : problemsPending(this);
-    return wait ? wait.then(() => this.getUpdateComplete()) : done;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
