@@ -121,11 +121,16 @@ export default {
       // As a CDN serves it: the one-file bundle and its language files load from another origin too.
       if (ctx.path.startsWith('/dist/cdn/')) ctx.set('Access-Control-Allow-Origin', '*');
       // dist/ from a CDN that fails the modules elements load later (a badge's details, a survey's invitation, an
-      // assessment's report, the words of a chart's problems; or the models' numbers a chart given a model id loads): test/fixtures/csp/
-      // on-demand-unavailable.js and facts-unavailable.js see what a visitor then gets.
-      const failing = /^\/dist-(failing|no-facts)\//.exec(ctx.path);
+      // assessment's report, the words of a chart's problems; the models' numbers a chart given a model id loads; an
+      // assessment's radar and gauge): test/fixtures/csp/on-demand-unavailable.js, facts-unavailable.js and
+      // charts-unavailable.js see what a visitor then gets.
+      const failing = /^\/dist-(failing|no-facts|no-charts)\//.exec(ctx.path);
       if (failing) {
-        const fails = failing[1] === 'failing' ? /\/chunks\/(health-badge-details|advocacy|report|chart-problems)-[\w-]+\.js$/ : /\/chunks\/facts-[\w-]+\.js$/;
+        const fails = {
+          failing: /\/chunks\/(health-badge-details|advocacy|report|chart-problems)-[\w-]+\.js$/,
+          'no-facts': /\/chunks\/facts-[\w-]+\.js$/,
+          'no-charts': /\/cdn\/(score-radar|benchmark-gauge)\.js$/,
+        }[failing[1]];
         if (fails.test(ctx.path)) {
           ctx.status = 503;
           return undefined;

@@ -343,6 +343,31 @@ describe('CDN: modules loaded on demand that cannot be fetched', () => {
   });
 });
 
+describe('CDN: an assessment’s radar and gauge cannot be fetched', () => {
+  it('the result still shows its score and band, without the charts, and nothing reaches the page as an error', async function () {
+    this.timeout(40000);
+    const { frame, result } = await runFixturePage('/test/fixtures/csp/charts-unavailable.html', 30000);
+    frame.remove();
+    const page = result as unknown as {
+      score: string | null;
+      band: string | null;
+      radarDefined: boolean;
+      gaugeDefined: boolean;
+      failed: number;
+      events: string[];
+      violations: unknown[];
+      errors: string[];
+    };
+    expect(page.failed, 'the page asked for the radar and the gauge').to.be.greaterThan(0);
+    expect([page.radarDefined, page.gaugeDefined]).to.deep.equal([false, false]);
+    expect(page.score).to.equal('1.0');
+    expect(page.band).to.equal('Critical');
+    expect(page.events).to.deep.equal([]);
+    expect(page.violations).to.deep.equal([]);
+    expect(page.errors).to.deep.equal([]);
+  });
+});
+
 describe('CDN: the models’ numbers cannot be fetched', () => {
   it('a gauge and a radar given a model id say its figures could not be loaded; a gauge given thresholds draws', async function () {
     this.timeout(40000);
