@@ -102,7 +102,8 @@ async function bundleElement(name, entry) {
     initial.add(path);
     for (const i of outputs[path].imports) if (i.kind === 'import-statement') visit(i.path);
   };
-  visit(Object.keys(outputs).find((path) => outputs[path].entryPoint));
+  // The element's own file: with splitting, each module it imports on demand is an entry point too.
+  visit(Object.keys(outputs).find((path) => outputs[path].entryPoint === entry));
   const sum = (paths, f) => paths.reduce((total, path) => total + f(code.get(path)), 0);
   const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
   const later = Object.keys(outputs).filter((path) => path.endsWith('.js') && !initial.has(path));
