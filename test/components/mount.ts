@@ -1,4 +1,5 @@
 import { LitElement, render, type TemplateResult } from 'lit';
+import { sendMouse } from '@web/test-runner-commands';
 
 const mounted: HTMLElement[] = [];
 
@@ -25,4 +26,29 @@ export function unmountAll(): void {
 export function centre(node: Element): [number, number] {
   const r = node.getBoundingClientRect();
   return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
+}
+
+function inViewport([x, y]: [number, number]): boolean {
+  return x >= 0 && y >= 0 && x < innerWidth && y < innerHeight;
+}
+
+/**
+ * Clicks the centre of a node with the real pointer, scrolled into view first. Once, in Firefox under a full run, the
+ * point was still below the viewport after `scrollIntoView` and the driver refused the click: the point is measured
+ * again until it is in view (a second at most), and a refused click says where the page stood.
+ */
+export async function clickCentre(node: Element): Promise<void> {
+  node.scrollIntoView({ block: 'center' });
+  for (let i = 0; i < 20 && !inViewport(centre(node)); i++) {
+    await new Promise((r) => setTimeout(r, 50));
+    const r = node.getBoundingClientRect();
+    scrollBy(0, r.top + r.height / 2 - innerHeight / 2);
+  }
+  const point = centre(node);
+  try {
+    await sendMouse({ type: 'click', position: point });
+  } catch (e) {
+    const where = `point ${point}, viewport ${innerWidth}×${innerHeight}, scrolled ${scrollY} of ${document.documentElement.scrollHeight}`;
+    throw new Error(`${(e as Error).message} (${where})`, { cause: e });
+  }
 }

@@ -1,6 +1,6 @@
 import { fixture, html, expect, elementUpdated } from '@open-wc/testing';
 import { nothing } from 'lit';
-import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
+import { sendKeys, resetMouse } from '@web/test-runner-commands';
 import { emulateMedia, itNeedsMediaEmulation } from '../engine.js';
 import '../../src/components/nps-survey/nps-survey.js';
 import { askHistoryKey, surveyedKey, type NpsSurvey } from '../../src/components/nps-survey/nps-survey.js';
@@ -9,7 +9,7 @@ import type { NpsSubmitEvent } from '../../src/events/nps-submit.js';
 import type { NpsSelectEvent } from '../../src/events/nps-select.js';
 import type { NpsDismissEvent } from '../../src/events/nps-dismiss.js';
 import type { NpsErrorEvent } from '../../src/events/nps-error.js';
-import { centre, mount, unmountAll } from './mount.js';
+import { clickCentre, mount, unmountAll } from './mount.js';
 
 const T0 = Date.UTC(2026, 0, 5, 10, 0, 0);
 const DAY = 24 * 60 * 60 * 1000;
@@ -21,13 +21,8 @@ const focused = (el: NpsSurvey) => el.shadowRoot!.activeElement as HTMLElement |
 const text = (node: Element | null) => (node as HTMLElement | null)?.innerText.replace(/\s+/g, ' ').trim() ?? '';
 
 
-async function clickAt(node: Element): Promise<void> {
-  node.scrollIntoView({ block: 'center' });
-  await sendMouse({ type: 'click', position: centre(node) });
-}
-
 async function choose(el: NpsSurvey, score: number): Promise<void> {
-  await clickAt(radios(el)[score]);
+  await clickCentre(radios(el)[score]);
   await elementUpdated(el);
 }
 
@@ -39,7 +34,7 @@ async function typeComment(el: NpsSurvey, comment: string): Promise<void> {
 async function submit(el: NpsSurvey): Promise<NpsSubmitEvent> {
   let event: NpsSubmitEvent | undefined;
   el.addEventListener('nps-submit', (e) => (event = e), { once: true });
-  await clickAt($(el, '[part="submit"]')!);
+  await clickCentre($(el, '[part="submit"]')!);
   await elementUpdated(el);
   expect(event, 'nps-submit fired').to.exist;
   return event!;
@@ -288,7 +283,7 @@ describe('nps-survey', function () {
       expect(dismiss.getAttribute('aria-label')).to.equal('Dismiss survey');
       let event: NpsDismissEvent | undefined;
       el.addEventListener('nps-dismiss', (e) => (event = e));
-      await clickAt(dismiss);
+      await clickCentre(dismiss);
       expect(event!.detail).to.deep.equal({ score: 6 });
       expect(el.dismissed).to.be.true;
       const box = el.getBoundingClientRect();
@@ -342,8 +337,8 @@ describe('nps-survey', function () {
       expect(text(fieldset)).to.contain('nothing is shared until someone from our team contacts you');
       expect(text(fieldset.querySelector('[part="decline"]'))).to.equal('No thanks');
 
-      await clickAt(boxes[0]);
-      await clickAt(boxes[1]);
+      await clickCentre(boxes[0]);
+      await clickCentre(boxes[1]);
       const later = T0 + 60_000;
       el.now = () => later;
       const e = await submit(el);
@@ -374,7 +369,7 @@ describe('nps-survey', function () {
       const respondent = freshRespondent();
       const first = await survey(T0, respondent);
       await choose(first, 9);
-      await clickAt($(first, '[part="decline"]')!);
+      await clickCentre($(first, '[part="decline"]')!);
       await elementUpdated(first);
       expect($(first, 'fieldset')).to.be.null;
       expect(focused(first)).to.equal($(first, '.declined'));
@@ -405,7 +400,7 @@ describe('nps-survey', function () {
       const second = await survey(T0 + 10 * DAY, respondent);
       await choose(second, 10);
       expect($(second, 'fieldset')).to.exist;
-      await clickAt(second.shadowRoot!.querySelector('input[type="checkbox"]')!);
+      await clickCentre(second.shadowRoot!.querySelector('input[type="checkbox"]')!);
       await submit(second);
 
       const third = await survey(T0 + 40 * DAY, respondent);
@@ -426,7 +421,7 @@ describe('nps-survey', function () {
       const respondent = freshRespondent();
       const el = await survey(T0, respondent);
       await choose(el, 9);
-      await clickAt($(el, '[part="dismiss"]')!);
+      await clickCentre($(el, '[part="dismiss"]')!);
       expect(JSON.parse(localStorage.getItem(askHistoryKey(respondent))!)).to.deep.equal([{ at: T0, outcome: 'dismissed' }]);
     });
 
@@ -435,7 +430,7 @@ describe('nps-survey', function () {
       const el = await survey(T0, null);
       await choose(el, 10);
       expect($(el, 'fieldset')).to.exist;
-      await clickAt($(el, '[part="decline"]')!);
+      await clickCentre($(el, '[part="decline"]')!);
       await elementUpdated(el);
       expect(localStorage.length).to.equal(before);
       const again = await survey(T0, null);
@@ -576,7 +571,7 @@ describe('nps-survey', function () {
         'thank-you',
         async () => {
           const el = await promoterInvited();
-          await clickAt(el.shadowRoot!.querySelector('input[type="checkbox"]')!);
+          await clickCentre(el.shadowRoot!.querySelector('input[type="checkbox"]')!);
           await submit(el);
           expect($(el, '[role="status"]')!.textContent).to.contain('Thank you');
           return el;
@@ -631,7 +626,7 @@ describe('nps-survey', function () {
     it('a dismissal counts as surveyed; resurvey-days changes the period and 0 turns it off', async () => {
       const respondent = freshRespondent();
       const first = await visit(T0, respondent);
-      await clickAt($(first, '[part="dismiss"]')!);
+      await clickCentre($(first, '[part="dismiss"]')!);
       expect((await visit(T0 + 10 * DAY, respondent)).throttled).to.equal(true);
       expect((await visit(T0 + 10 * DAY, respondent, { resurveyDays: 7 })).throttled).to.equal(false);
       expect((await visit(T0 + 1, respondent, { resurveyDays: 0 })).throttled).to.equal(false);
@@ -684,8 +679,8 @@ describe('nps-survey', function () {
       await choose(el, 10);
       await typeComment(el, 'Great onboarding');
       const boxes = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('fieldset input[type="checkbox"]')];
-      await clickAt(boxes[0]);
-      await clickAt(boxes[2]);
+      await clickCentre(boxes[0]);
+      await clickCentre(boxes[2]);
       await elementUpdated(el);
       const data = new FormData(form);
       expect(data.get('nps')).to.equal('10');

@@ -2,9 +2,9 @@
 // scripts/wtr-bundle-plugin.mjs) against the package's dist/: real clicks in the elements reach the apps'
 // typed handlers, and the props the apps pass reach the elements.
 import { expect } from '@open-wc/testing';
-import { resetMouse, sendMouse } from '@web/test-runner-commands';
+import { resetMouse } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
-import { centre } from '../components/mount.js';
+import { clickCentre } from '../components/mount.js';
 
 interface Framework {
   name: string;
@@ -38,11 +38,6 @@ async function until<T>(what: string, get: () => T | null | undefined | false, t
     if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 20));
   }
-}
-
-async function click(node: Element): Promise<void> {
-  node.scrollIntoView({ block: 'center' });
-  await sendMouse({ type: 'click', position: centre(node) });
 }
 
 const shadow = (host: Element | null, selector: string) => host?.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
@@ -79,20 +74,20 @@ for (const framework of frameworks) {
 
     it('a click on an NPS score and on Submit reaches the typed handlers', async () => {
       const survey = el('nps-survey');
-      await click(survey.shadowRoot!.querySelectorAll('[part="option"]')[9]);
+      await clickCentre(survey.shadowRoot!.querySelectorAll('[part="option"]')[9]);
       await until('nps-select in the log', () => log().includes('nps-select 9 promoter'));
-      await click(shadow(survey, '[part="submit"]')!);
+      await clickCentre(shadow(survey, '[part="submit"]')!);
       await until('nps-submit in the log', () => log().includes('nps-submit 9 q3-portal'));
     });
 
     it('a click on an assessment level reaches the typed handler', async () => {
       const assessment = el('maturity-assessment');
-      await click(assessment.shadowRoot!.querySelectorAll('[part="choice"]')[2]);
+      await clickCentre(assessment.shadowRoot!.querySelectorAll('[part="choice"]')[2]);
       await until('assessment-change in the log', () => /assessment-change \w+ 3/.test(log()));
     });
 
     it("a click in the app that changes a badge's band reaches its health-change handler", async () => {
-      await click([...container.querySelectorAll('button')].find((b) => b.textContent?.includes('misses a payment'))!);
+      await clickCentre([...container.querySelectorAll('button')].find((b) => b.textContent?.includes('misses a payment'))!);
       await until('health-change in the log', () => log().includes('health-change green → red'));
       expect(shadow(el('health-badge'), '[part="badge"]')!.textContent).to.equal('42 Critical');
     });

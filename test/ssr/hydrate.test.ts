@@ -1,9 +1,9 @@
 // Hydration loads before Lit does, as on a server-rendered page: LitElement picks it up when it is defined.
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { expect } from '@open-wc/testing';
-import { resetMouse, sendMouse } from '@web/test-runner-commands';
+import { resetMouse } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
-import { centre } from '../components/mount.js';
+import { clickCentre } from '../components/mount.js';
 
 const tags = ['health-badge', 'nps-survey', 'maturity-assessment', 'benchmark-gauge', 'score-radar'];
 
@@ -78,8 +78,7 @@ describe('server-rendered elements hydrate in the browser', () => {
     let score: number | undefined;
     survey.addEventListener('nps-select', (e) => (score = e.detail.score));
     const option = survey.shadowRoot!.querySelectorAll('[part="option"]')[9];
-    option.scrollIntoView({ block: 'center' });
-    await sendMouse({ type: 'click', position: centre(option) });
+    await clickCentre(option);
     await survey.updateComplete;
     expect(score).to.equal(9);
     expect(problems).to.deep.equal([]);
