@@ -4,20 +4,11 @@
  * inside an iframe.
  */
 import { expect, fixture, html, aTimeout } from '@open-wc/testing';
-import { sendMouse } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { NpsSurvey } from '../../src/index.js';
+import { clickCentre } from '../components/mount.js';
 
 const TAGS = ['maturity-assessment', 'score-radar', 'benchmark-gauge', 'health-badge', 'nps-survey', 'roi-calculator'] as const;
-// Timers, not requestAnimationFrame: a test page in a background tab gets no animation frames.
-const frame = () => new Promise((r) => setTimeout(r, 16));
-
-async function clickAtCentre(target: Element): Promise<void> {
-  target.scrollIntoView({ block: 'center' });
-  await frame();
-  const r = target.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
-}
 
 async function answerNps(survey: HTMLElement & { updateComplete: Promise<unknown> }): Promise<unknown> {
   await survey.updateComplete;
@@ -73,7 +64,7 @@ describe('hardening: coexistence', () => {
       const survey = await fixture<NpsSurvey>(html`<nps-survey></nps-survey>`);
       const option = survey.shadowRoot!.querySelector<HTMLElement>('[role="radio"][data-score="9"]')!;
       expect(option.getBoundingClientRect().width).to.be.greaterThan(0);
-      await clickAtCentre(option);
+      await clickCentre(option);
       await survey.updateComplete;
       expect(survey.value).to.equal(9);
       const submit = survey.shadowRoot!.querySelector<HTMLButtonElement>('[part~="submit"]')!;
@@ -81,7 +72,7 @@ describe('hardening: coexistence', () => {
       expect(submit.getBoundingClientRect().height).to.be.greaterThan(0);
       let submitted = false;
       survey.addEventListener('nps-submit', () => (submitted = true));
-      await clickAtCentre(submit);
+      await clickCentre(submit);
       expect(submitted).to.equal(true);
     });
 
@@ -91,13 +82,13 @@ describe('hardening: coexistence', () => {
       );
       const root = el.shadowRoot!;
       const choice = root.querySelector<HTMLElement>('[role="radio"][data-score="3"]')!;
-      await clickAtCentre(choice);
+      await clickCentre(choice);
       await el.updateComplete;
       expect(choice.getAttribute('aria-checked')).to.equal('true');
       const next = root.querySelector<HTMLButtonElement>('button.next')!;
       expect(getComputedStyle(next).display).to.not.equal('none');
       const heading = root.querySelector('#heading')!.textContent;
-      await clickAtCentre(next);
+      await clickCentre(next);
       await el.updateComplete;
       expect(root.querySelector('#heading')!.textContent).to.not.equal(heading);
     });
@@ -106,7 +97,7 @@ describe('hardening: coexistence', () => {
       const badge = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(html`<health-badge score="64"></health-badge>`);
       const button = badge.shadowRoot!.querySelector<HTMLButtonElement>('[part~="badge"]')!;
       expect(getComputedStyle(button).display).to.not.equal('none');
-      await clickAtCentre(button);
+      await clickCentre(button);
       await badge.updateComplete;
       expect(button.getAttribute('aria-expanded')).to.equal('true');
     });
