@@ -112,7 +112,10 @@ export default {
   middleware: [
     (ctx, next) => {
       if (ctx.path.startsWith('/test/fixtures/csp/')) {
-        const policy = ["default-src 'self'; script-src 'self'; style-src 'self'"];
+        // A page that loads the kit from the server's other host name allows that origin too, as a host allows its CDN.
+        const other = `${ctx.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${ctx.host.split(':')[1]}`;
+        const cdn = ctx.path.includes('/autoload-cross-origin') ? ` ${ctx.protocol}://${other}` : '';
+        const policy = [`default-src 'self'; script-src 'self'${cdn}; style-src 'self'`];
         if (ctx.path.includes('/trusted-types')) {
           policy.push(`require-trusted-types-for 'script'; trusted-types lit-html${ctx.path.includes('-twice') ? " 'allow-duplicates'" : ''}`);
         }

@@ -2,7 +2,8 @@
  * The CDN autoloader (issue 15): pages under test/fixtures/csp/ (strict CSP) that hold only some kit elements and
  * load only `/dist/cdn/autoloader.js`. Each element must be defined and drawn, and the page's JavaScript must stay
  * within its budget, counted as the gzip bytes of every file the browser fetched from dist/ (the page's resource
- * timing gives the names, the test server gzips those files): a page pays only for what it shows.
+ * timing gives the names, the test server gzips those files): a page pays only for what it shows. The files also
+ * work from another origin, as a CDN serves them, and one element's file works imported on its own.
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
@@ -182,6 +183,56 @@ for (const { page, what, tags, budget, result: toResult } of pages) {
     });
   });
 }
+
+describe('CDN autoloader: served from another origin, as a CDN would', () => {
+  it('loads every element, chunk, language and model from that origin under a policy that allows only it, and the visit reaches its result', async function () {
+    this.timeout(40000);
+    const { frame, result } = await runFixturePage('/test/fixtures/csp/autoload-cross-origin.html', 30000);
+    frame.remove();
+    const page = result as unknown as PageResult;
+    expect(page.failures).to.deep.equal([]);
+    expect(page.rendered.map((r) => r.tag)).to.have.members(['nps-survey', 'maturity-assessment']);
+    for (const r of page.rendered) expect(r, r.tag).to.deep.equal({ tag: r.tag, defined: true, drawn: true, error: null });
+    expect(page.violations, JSON.stringify(page.violations)).to.deep.equal([]);
+    expect(page.errors).to.deep.equal([]);
+    const kit = page.resources.map((r) => new URL(r.name)).filter((url) => url.pathname.startsWith('/dist/'));
+    expect(kit.filter((url) => url.host === location.host).map((url) => url.pathname), 'fetched from the page’s own origin').to.deep.equal([]);
+    const scripts = kit.map((url) => url.pathname);
+    expect(scripts).to.include.members([
+      '/dist/cdn/autoloader.js',
+      '/dist/cdn/nps-survey.js',
+      '/dist/cdn/maturity-assessment.js',
+      '/dist/cdn/translations/de.js',
+      '/dist/cdn/score-radar.js',
+      '/dist/cdn/benchmark-gauge.js',
+    ]);
+    expect(scripts.some((path) => /\/chunks\/customer-marketing-5-[\w-]+\.js$/.test(path)), scripts.join('\n')).to.equal(true);
+    expect(page.texts[0]).to.include('Wie wahrscheinlich ist es, dass Sie advocacy-kit einem Freund oder Kollegen empfehlen?');
+    expect(page.done).to.deep.equal({
+      result: true,
+      radar: 'Score by dimension. Radar chart of 5 dimensions, 2 series, scale 1 to 5. Table follows.',
+      gauge: '1.0 of 5 — alarm; expected 2.3, good 3.0',
+    });
+  });
+});
+
+describe('CDN: one element’s own file, imported without the autoloader', () => {
+  it('defines and draws the element, speaks the language module imported beside it, and fetches no autoloader', async function () {
+    this.timeout(40000);
+    const { frame, result } = await runFixturePage('/test/fixtures/csp/explicit-nps-survey-de.html', 30000);
+    frame.remove();
+    const page = result as unknown as PageResult;
+    expect(page.failures).to.deep.equal([]);
+    expect(page.rendered).to.deep.equal([{ tag: 'nps-survey', defined: true, drawn: true, error: null }]);
+    expect(page.violations, JSON.stringify(page.violations)).to.deep.equal([]);
+    expect(page.errors).to.deep.equal([]);
+    const scripts = kitScripts(page);
+    expect(scripts).to.include.members(['/dist/cdn/nps-survey.js', '/dist/cdn/translations/de.js']);
+    expect(scripts).not.to.include('/dist/cdn/autoloader.js');
+    expect(scripts).not.to.include('/dist/cdn/advocacy-kit.js');
+    expect(page.firstTexts[0]).to.include('Wie wahrscheinlich ist es, dass Sie advocacy-kit einem Freund oder Kollegen empfehlen?');
+  });
+});
 
 describe('CDN autoloader: a host’s open shadow root handed to discover()', () => {
   let result: PageResult;
