@@ -121,7 +121,7 @@ export default {
         }
         ctx.set('Content-Security-Policy', policy.join('; '));
       }
-      // As a CDN serves it: the one-file bundle and its language files load from another origin too.
+      // As a CDN serves it: the one-file bundle, the autoloader and what they load come from another origin too.
       if (ctx.path.startsWith('/dist/cdn/')) ctx.set('Access-Control-Allow-Origin', '*');
       // dist/ from a CDN that fails the modules elements load later (a badge's details, a survey's invitation, an
       // assessment's report, the words of a chart's problems; the models' numbers a chart given a model id loads; an

@@ -8,23 +8,10 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { engine } from '../engine.js';
-import { runFixturePage } from './helpers.js';
+import { expectClean, kitScripts, openFixturePage, runFixturePage, type ProbeResult } from './helpers.js';
 
 const KB = 1024;
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
-
-/** What the autoloader pages' probe (`autoload-probe.js`, `autoload-shadow.js`) publishes. */
-interface PageResult {
-  failures: string[];
-  rendered: { tag: string; defined: boolean; drawn: boolean; error: string | null }[];
-  violations: unknown[];
-  errors: string[];
-  texts: string[];
-  firstTexts: (string | null)[];
-  /** What `autoload-result.js` saw once the result showed. */
-  done: { result: boolean; radar: string | null; gauge: string | null } | string | null;
-  resources: { name: string; initiatorType: string }[];
-}
 
 interface Page {
   page: string;
@@ -84,33 +71,33 @@ const notMetYet: Record<string, { why: string; ceiling: number }> = {
 };
 
 /** Path names of the JavaScript the page fetched from the built package (the fixture's own scripts are the host's). */
-function kitScripts(result: PageResult): string[] {
-  return result.resources.map((r) => new URL(r.name).pathname).filter((path) => path.startsWith('/dist/'));
-}
+/** What `autoload-result.js` reads from a customer-marketing-5 result, every question answered at its first level. */
+const DRAWN_RESULT = {
+  result: true,
+  radar: 'Score by dimension. Radar chart of 5 dimensions, 2 series, scale 1 to 5. Table follows.',
+  gauge: '1.0 of 5 — alarm; expected 2.3, good 3.0',
+};
 
 /** The chunk of src/internal/translator.ts: `@shoelace-style/localize` and the kit's store of translations. */
 const isTranslator = (path: string) => /\/chunks\/translator-[\w-]+\.js$/.test(path);
 
 for (const { page, what, tags, budget, result: toResult } of pages) {
   describe(`CDN autoloader: a page with ${what}`, () => {
-    let result: PageResult;
+    let result: ProbeResult;
     let frame: HTMLIFrameElement;
 
     before(async function () {
       this.timeout(40000);
       const opened = await runFixturePage(`/test/fixtures/csp/${page}`, 30000);
       frame = opened.frame;
-      result = opened.result as unknown as PageResult;
+      result = opened.result as unknown as ProbeResult;
     });
 
     after(() => frame?.remove());
 
     it('defines and draws each of its elements, with no CSP violation or page error', () => {
-      expect(result.failures).to.deep.equal([]);
+      expectClean(result);
       expect(result.rendered.map((r) => r.tag)).to.have.members(tags);
-      for (const r of result.rendered) expect(r, r.tag).to.deep.equal({ tag: r.tag, defined: true, drawn: true, error: null });
-      expect(result.violations, JSON.stringify(result.violations)).to.deep.equal([]);
-      expect(result.errors).to.deep.equal([]);
     });
 
     it('fetches the autoloader and its elements’ chunks, each once, and never the one-file bundle', () => {
@@ -129,18 +116,14 @@ for (const { page, what, tags, budget, result: toResult } of pages) {
 
     if (toResult) {
       it('shows the result with its radar and gauge drawn', () => {
-        expect(result.done).to.deep.equal({
-          result: true,
-          radar: 'Score by dimension. Radar chart of 5 dimensions, 2 series, scale 1 to 5. Table follows.',
-          gauge: '1.0 of 5 — alarm; expected 2.3, good 3.0',
-        });
+        expect(result.done).to.deep.equal(DRAWN_RESULT);
       });
     }
 
     it('fetches no health scoring for a badge given only a score, no advocacy invitation for a survey without `advocacy`, no report before an assessment’s result, and no problem words for charts with good data', () => {
-      const unused = toResult ? /\/chunks\/(health-badge-details|advocacy|chart-problems)-[\w-]+\.js$/ : /\/chunks\/(health-badge-details|advocacy|report|chart-problems)-[\w-]+\.js$/;
-      expect(kitScripts(result).filter((path) => unused.test(path))).to.deep.equal([]);
-      if (toResult) expect(kitScripts(result).filter((path) => /\/chunks\/report-[\w-]+\.js$/.test(path))).to.have.length(1);
+      const scripts = kitScripts(result);
+      expect(scripts.filter((path) => /\/chunks\/(health-badge-details|advocacy|chart-problems)-[\w-]+\.js$/.test(path))).to.deep.equal([]);
+      expect(scripts.filter((path) => /\/chunks\/report-[\w-]+\.js$/.test(path))).to.have.length(toResult ? 1 : 0);
     });
 
     it('fetches only the model text its assessment shows, and no validator (zod) for a built-in model', () => {
@@ -187,14 +170,9 @@ for (const { page, what, tags, budget, result: toResult } of pages) {
 describe('CDN autoloader: served from another origin, as a CDN would', () => {
   it('loads every element, chunk, language and model from that origin under a policy that allows only it, and the visit reaches its result', async function () {
     this.timeout(40000);
-    const { frame, result } = await runFixturePage('/test/fixtures/csp/autoload-cross-origin.html', 30000);
-    frame.remove();
-    const page = result as unknown as PageResult;
-    expect(page.failures).to.deep.equal([]);
+    const page = await openFixturePage('autoload-cross-origin.html');
+    expectClean(page);
     expect(page.rendered.map((r) => r.tag)).to.have.members(['nps-survey', 'maturity-assessment']);
-    for (const r of page.rendered) expect(r, r.tag).to.deep.equal({ tag: r.tag, defined: true, drawn: true, error: null });
-    expect(page.violations, JSON.stringify(page.violations)).to.deep.equal([]);
-    expect(page.errors).to.deep.equal([]);
     const kit = page.resources.map((r) => new URL(r.name)).filter((url) => url.pathname.startsWith('/dist/'));
     expect(kit.filter((url) => url.host === location.host).map((url) => url.pathname), 'fetched from the page’s own origin').to.deep.equal([]);
     const scripts = kit.map((url) => url.pathname);
@@ -208,24 +186,16 @@ describe('CDN autoloader: served from another origin, as a CDN would', () => {
     ]);
     expect(scripts.some((path) => /\/chunks\/customer-marketing-5-[\w-]+\.js$/.test(path)), scripts.join('\n')).to.equal(true);
     expect(page.texts[0]).to.include('Wie wahrscheinlich ist es, dass Sie advocacy-kit einem Freund oder Kollegen empfehlen?');
-    expect(page.done).to.deep.equal({
-      result: true,
-      radar: 'Score by dimension. Radar chart of 5 dimensions, 2 series, scale 1 to 5. Table follows.',
-      gauge: '1.0 of 5 — alarm; expected 2.3, good 3.0',
-    });
+    expect(page.done).to.deep.equal(DRAWN_RESULT);
   });
 });
 
 describe('CDN: one element’s own file, imported without the autoloader', () => {
   it('defines and draws the element, speaks the language module imported beside it, and fetches no autoloader', async function () {
     this.timeout(40000);
-    const { frame, result } = await runFixturePage('/test/fixtures/csp/explicit-nps-survey-de.html', 30000);
-    frame.remove();
-    const page = result as unknown as PageResult;
-    expect(page.failures).to.deep.equal([]);
-    expect(page.rendered).to.deep.equal([{ tag: 'nps-survey', defined: true, drawn: true, error: null }]);
-    expect(page.violations, JSON.stringify(page.violations)).to.deep.equal([]);
-    expect(page.errors).to.deep.equal([]);
+    const page = await openFixturePage('explicit-nps-survey-de.html');
+    expectClean(page);
+    expect(page.rendered.map((r) => r.tag)).to.deep.equal(['nps-survey']);
     const scripts = kitScripts(page);
     expect(scripts).to.include.members(['/dist/cdn/nps-survey.js', '/dist/cdn/translations/de.js']);
     expect(scripts).not.to.include('/dist/cdn/autoloader.js');
@@ -235,14 +205,14 @@ describe('CDN: one element’s own file, imported without the autoloader', () =>
 });
 
 describe('CDN autoloader: a host’s open shadow root handed to discover()', () => {
-  let result: PageResult;
+  let result: ProbeResult;
   let frame: HTMLIFrameElement;
 
   before(async function () {
     this.timeout(40000);
     const opened = await runFixturePage('/test/fixtures/csp/autoload-shadow.html', 30000);
     frame = opened.frame;
-    result = opened.result as unknown as PageResult;
+    result = opened.result as unknown as ProbeResult;
   });
 
   after(() => frame?.remove());
@@ -257,7 +227,7 @@ describe('CDN autoloader: a host’s open shadow root handed to discover()', () 
 
   it('loads the badge’s scoring only for a badge given signals, once', () => {
     const details = (names: string[]) => names.filter((name) => /\/chunks\/health-badge-details-[\w-]+\.js$/.test(name));
-    const page = result as unknown as PageResult & { beforeSignals: string[]; scripts: string[]; scored: { name: string | null; contributions: number } };
+    const page = result as unknown as ProbeResult & { beforeSignals: string[]; scripts: string[]; scored: { name: string | null; contributions: number } };
     expect(details(page.beforeSignals), 'a badge given only a score').to.deep.equal([]);
     expect(details(page.scripts)).to.have.length(1);
     expect(page.scored.name).to.match(/^Globex health: \d+(\.\d)? (Healthy|At risk|Critical)$/);
@@ -265,7 +235,7 @@ describe('CDN autoloader: a host’s open shadow root handed to discover()', () 
   });
 
   it('loads a survey’s advocacy invitation once, and the survey invites a promoter', () => {
-    const page = result as unknown as PageResult & { scripts: string[]; invitation: { legend: string | null; tiers: number } };
+    const page = result as unknown as ProbeResult & { scripts: string[]; invitation: { legend: string | null; tiers: number } };
     expect(page.scripts.filter((name) => /\/chunks\/advocacy-[\w-]+\.js$/.test(name))).to.have.length(1);
     expect(page.invitation).to.deep.equal({ legend: 'Would you help other customers hear about your experience?', tiers: 5 });
   });
@@ -274,12 +244,8 @@ describe('CDN autoloader: a host’s open shadow root handed to discover()', () 
 describe('CDN autoloader: the page’s language', () => {
   it('loads the module of a German page’s language, once, and the survey speaks German from its first render', async function () {
     this.timeout(40000);
-    const { frame, result } = await runFixturePage(`/test/fixtures/csp/autoload-nps-survey-de.html`, 30000);
-    frame.remove();
-    const page = result as unknown as PageResult;
-    expect(page.failures).to.deep.equal([]);
-    expect(page.violations, JSON.stringify(page.violations)).to.deep.equal([]);
-    expect(page.errors).to.deep.equal([]);
+    const page = await openFixturePage('autoload-nps-survey-de.html');
+    expectClean(page);
     const scripts = kitScripts(page);
     expect(scripts.filter((path) => path.startsWith('/dist/cdn/translations/'))).to.deep.equal(['/dist/cdn/translations/de.js']);
     expect(scripts.filter(isTranslator), 'the localize library with the kit’s store').to.have.length(1);
@@ -291,9 +257,7 @@ describe('CDN autoloader: the page’s language', () => {
 
   it('loads the new language when the page’s <html lang> or a section’s lang changes', async function () {
     this.timeout(40000);
-    const { frame, result } = await runFixturePage(`/test/fixtures/csp/autoload-lang-switch.html`, 30000);
-    frame.remove();
-    const page = result as unknown as PageResult;
+    const page = await openFixturePage('autoload-lang-switch.html');
     expect(page.errors).to.deep.equal([]);
     expect(kitScripts(page).filter((path) => path.includes('/translations/'))).to.have.members(['/dist/cdn/translations/fr.js', '/dist/cdn/translations/ja.js']);
     expect(page.texts[0]).to.include('Quelle est la probabilité que vous recommandiez advocacy-kit à un ami ou à un collègue ?');
@@ -302,9 +266,7 @@ describe('CDN autoloader: the page’s language', () => {
 
   it('brings the language of a kit element added later to a section in another language, its tag already defined', async function () {
     this.timeout(40000);
-    const { frame, result } = await runFixturePage('/test/fixtures/csp/autoload-added-later.html', 30000);
-    frame.remove();
-    const page = result as unknown as { first: string; later: string; languages: string[]; violations: unknown[]; errors: string[] };
+    const page = await openFixturePage<{ first: string; later: string; languages: string[]; violations: unknown[]; errors: string[] }>('autoload-added-later.html');
     expect(page.languages).to.deep.equal(['/dist/cdn/translations/de.js']);
     expect(page.later).to.include('Wie wahrscheinlich ist es, dass Sie advocacy-kit einem Freund oder Kollegen empfehlen?');
     expect(page.first).to.include('How likely are you to recommend advocacy-kit to a friend or colleague?');
@@ -314,9 +276,7 @@ describe('CDN autoloader: the page’s language', () => {
 
   it('a page switched from one language to another never shows English in between', async function () {
     this.timeout(40000);
-    const { frame, result } = await runFixturePage('/test/fixtures/csp/autoload-switch-between.html', 30000);
-    frame.remove();
-    const page = result as unknown as { shown: string[]; violations: unknown[]; errors: string[] };
+    const page = await openFixturePage<{ shown: string[]; violations: unknown[]; errors: string[] }>('autoload-switch-between.html');
     expect(page.shown[0]).to.include('Quelle est la probabilité');
     expect(page.shown[page.shown.length - 1]).to.include('Wie wahrscheinlich');
     expect(page.shown.filter((t) => t.includes('How likely'))).to.deep.equal([]);
@@ -326,9 +286,7 @@ describe('CDN autoloader: the page’s language', () => {
 
   it('loads no language module and no localize library on an English page', async function () {
     this.timeout(40000);
-    const { frame, result } = await runFixturePage(`/test/fixtures/csp/autoload-nps-survey.html`, 30000);
-    frame.remove();
-    const page = result as unknown as PageResult;
+    const page = await openFixturePage('autoload-nps-survey.html');
     expect(kitScripts(page).filter((path) => path.includes('/translations/'))).to.deep.equal([]);
     expect(kitScripts(page).filter(isTranslator)).to.deep.equal([]);
     expect(page.texts[0]).to.include('How likely are you to recommend advocacy-kit to a friend or colleague?');
@@ -338,9 +296,7 @@ describe('CDN autoloader: the page’s language', () => {
 describe('CDN autoloader: properties set before the elements are defined', () => {
   it('a badge given signals shows the scored account, a survey given a promoter’s score invites, and charts given a model id use its numbers, at once', async function () {
     this.timeout(40000);
-    const { frame, result } = await runFixturePage('/test/fixtures/csp/autoload-early.html', 30000);
-    frame.remove();
-    const page = result as unknown as {
+    const page = await openFixturePage<{
       badge: string | null;
       contributions: number;
       tiers: number;
@@ -348,7 +304,7 @@ describe('CDN autoloader: properties set before the elements are defined', () =>
       radar: string | null;
       violations: unknown[];
       errors: string[];
-    };
+    }>('/test/fixtures/csp/autoload-early.html');
     expect(page.badge).to.match(/^Globex health: \d+(\.\d)? (Healthy|At risk|Critical)$/);
     expect(page.contributions).to.equal(4);
     expect(page.tiers).to.equal(5);
@@ -363,9 +319,7 @@ describe('CDN autoloader: properties set before the elements are defined', () =>
 describe('CDN: modules loaded on demand that cannot be fetched', () => {
   it('a badge given signals says its breakdown could not be loaded; a survey and an assessment work without their extras; a gauge names its bad setting', async function () {
     this.timeout(40000);
-    const { frame, result } = await runFixturePage('/test/fixtures/csp/on-demand-unavailable.html', 30000);
-    frame.remove();
-    const page = result as unknown as {
+    const page = await openFixturePage<{
       badge: { name: string | null; error: string | null };
       survey: { invited: boolean; submitted: string | null };
       assessment: { result: boolean; downloadButton: boolean; downloads: number };
@@ -374,7 +328,7 @@ describe('CDN: modules loaded on demand that cannot be fetched', () => {
       failed: number;
       violations: unknown[];
       errors: string[];
-    };
+    }>('/test/fixtures/csp/on-demand-unavailable.html');
     expect(page.failed, 'the page asked for the on-demand modules').to.be.greaterThan(0);
     expect(page.badge.error).to.equal('Globex health: The health score breakdown could not be loaded.');
     expect(page.events.filter((e) => e.type === 'health-error').map((e) => e.message)).to.deep.equal([
@@ -397,9 +351,7 @@ describe('CDN: modules loaded on demand that cannot be fetched', () => {
 describe('CDN: an assessment’s radar and gauge cannot be fetched', () => {
   it('the result still shows its score and band, without the charts, and nothing reaches the page as an error', async function () {
     this.timeout(40000);
-    const { frame, result } = await runFixturePage('/test/fixtures/csp/charts-unavailable.html', 30000);
-    frame.remove();
-    const page = result as unknown as {
+    const page = await openFixturePage<{
       score: string | null;
       band: string | null;
       radarDefined: boolean;
@@ -408,7 +360,7 @@ describe('CDN: an assessment’s radar and gauge cannot be fetched', () => {
       events: string[];
       violations: unknown[];
       errors: string[];
-    };
+    }>('/test/fixtures/csp/charts-unavailable.html');
     expect(page.failed, 'the page asked for the radar and the gauge').to.be.greaterThan(0);
     expect([page.radarDefined, page.gaugeDefined]).to.deep.equal([false, false]);
     expect(page.score).to.equal('1.0');
@@ -422,9 +374,7 @@ describe('CDN: an assessment’s radar and gauge cannot be fetched', () => {
 describe('CDN: the models’ numbers cannot be fetched', () => {
   it('a gauge and a radar given a model id say its figures could not be loaded; a gauge given thresholds draws', async function () {
     this.timeout(40000);
-    const { frame, result } = await runFixturePage('/test/fixtures/csp/facts-unavailable.html', 30000);
-    frame.remove();
-    const page = result as unknown as {
+    const page = await openFixturePage<{
       byModel: string | null;
       radar: string | null;
       plain: string | null;
@@ -432,7 +382,7 @@ describe('CDN: the models’ numbers cannot be fetched', () => {
       failed: number;
       violations: unknown[];
       errors: string[];
-    };
+    }>('/test/fixtures/csp/facts-unavailable.html');
     expect(page.failed, 'the page asked for the models’ numbers').to.be.greaterThan(0);
     const notLoaded = (id: string) => `The figures of model "${id}" could not be loaded.`;
     expect(page.byModel).to.equal(`The benchmark gauge cannot be shown: ${notLoaded('customer-marketing-5')}`);

@@ -1,4 +1,4 @@
-import { aTimeout } from '@open-wc/testing';
+import { aTimeout, expect } from '@open-wc/testing';
 
 /** What a fixture page's driver (`test/fixtures/csp/driver.js`) publishes when its run is over. */
 export interface DriverResult {
@@ -45,4 +45,39 @@ export async function runFixturePage(src: string, timeout = 15000): Promise<{ fr
 
 export function step(result: DriverResult, element: string, name: string): Record<string, unknown> | undefined {
   return result.steps.find((s) => s.element === element && s.step === name);
+}
+
+/** What the CDN pages' probe (`test/fixtures/csp/autoload-probe.js`) publishes. */
+export interface ProbeResult {
+  failures: string[];
+  rendered: { tag: string; defined: boolean; drawn: boolean; error: string | null }[];
+  violations: unknown[];
+  errors: string[];
+  texts: string[];
+  firstTexts: (string | null)[];
+  dirs: string[];
+  before: string | null;
+  /** What `autoload-result.js` saw once the result showed. */
+  done: { result: boolean; radar: string | null; gauge: string | null } | string | null;
+  resources: { name: string; initiatorType: string }[];
+}
+
+/** Opens a page of test/fixtures/csp/ (or one given from the server's root), returns what it posts and closes it. */
+export async function openFixturePage<T = ProbeResult>(page: string): Promise<T> {
+  const { frame, result } = await runFixturePage(page.startsWith('/') ? page : `/test/fixtures/csp/${page}`, 30000);
+  frame.remove();
+  return result as unknown as T;
+}
+
+/** The kit's files a page fetched, in the order it fetched them. */
+export function kitScripts(result: { resources: { name: string }[] }): string[] {
+  return result.resources.map((r) => new URL(r.name).pathname).filter((path) => path.startsWith('/dist/'));
+}
+
+/** Every element the probe found is defined and drawn, and the page saw no CSP violation or error. */
+export function expectClean(result: ProbeResult): void {
+  expect(result.failures).to.deep.equal([]);
+  for (const r of result.rendered) expect(r, r.tag).to.deep.equal({ tag: r.tag, defined: true, drawn: true, error: null });
+  expect(result.violations, JSON.stringify(result.violations)).to.deep.equal([]);
+  expect(result.errors).to.deep.equal([]);
 }

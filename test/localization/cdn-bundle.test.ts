@@ -5,36 +5,7 @@
  * speaks that language, and nothing more on an English page.
  */
 import { expect } from '@open-wc/testing';
-import { runFixturePage } from '../hardening/helpers.js';
-
-/** What the probe (`test/fixtures/csp/autoload-probe.js`) publishes. */
-interface PageResult {
-  failures: string[];
-  rendered: { tag: string; defined: boolean; drawn: boolean; error: string | null }[];
-  violations: unknown[];
-  errors: string[];
-  texts: string[];
-  firstTexts: (string | null)[];
-  dirs: string[];
-  before: string | null;
-  resources: { name: string; initiatorType: string }[];
-}
-
-async function open(page: string): Promise<PageResult> {
-  const { frame, result } = await runFixturePage(page.startsWith('/') ? page : `/test/fixtures/csp/${page}`, 30000);
-  frame.remove();
-  return result as unknown as PageResult;
-}
-
-/** The kit's files the page fetched, in the order it fetched them. */
-const kitScripts = (result: PageResult) => result.resources.map((r) => new URL(r.name).pathname).filter((path) => path.startsWith('/dist/'));
-
-function expectClean(result: PageResult): void {
-  expect(result.failures).to.deep.equal([]);
-  for (const r of result.rendered) expect(r, r.tag).to.deep.equal({ tag: r.tag, defined: true, drawn: true, error: null });
-  expect(result.violations, JSON.stringify(result.violations)).to.deep.equal([]);
-  expect(result.errors).to.deep.equal([]);
-}
+import { expectClean, kitScripts, openFixturePage } from '../hardening/helpers.js';
 
 const ENGLISH = ['How likely', 'Not likely', 'Very likely', 'At risk', 'Submit'];
 
@@ -42,7 +13,7 @@ describe('the one-file CDN bundle in the page’s language', function () {
   this.timeout(40000);
 
   it('is one file on an English page: no language file is fetched', async () => {
-    const result = await open('bundle-en.html');
+    const result = await openFixturePage('bundle-en.html');
     expectClean(result);
     expect(kitScripts(result)).to.deep.equal(['/dist/cdn/advocacy-kit.js']);
     expect(result.texts[0]).to.include('How likely are you to recommend advocacy-kit to a friend or colleague?');
@@ -50,7 +21,7 @@ describe('the one-file CDN bundle in the page’s language', function () {
   });
 
   it('speaks German from its first render on a <html lang="de"> page, with Object.prototype polluted and one string overridden by the host', async () => {
-    const result = await open('bundle-de.html');
+    const result = await openFixturePage('bundle-de.html');
     expectClean(result);
     expect(kitScripts(result)).to.deep.equal(['/dist/cdn/advocacy-kit.js', '/dist/cdn/advocacy-kit.de.js']);
     const [survey, badge] = result.texts;
@@ -69,7 +40,7 @@ describe('the one-file CDN bundle in the page’s language', function () {
   });
 
   it('follows a runtime change of <html lang> from English to French', async () => {
-    const result = await open('bundle-lang-switch.html');
+    const result = await openFixturePage('bundle-lang-switch.html');
     expectClean(result);
     expect(result.before).to.include('How likely are you to recommend advocacy-kit');
     expect(kitScripts(result)).to.deep.equal(['/dist/cdn/advocacy-kit.js', '/dist/cdn/advocacy-kit.fr.js']);
@@ -79,7 +50,7 @@ describe('the one-file CDN bundle in the page’s language', function () {
   });
 
   it('speaks Arabic right to left in a lang="ar" dir="rtl" section, and English outside it', async () => {
-    const result = await open('bundle-ar.html');
+    const result = await openFixturePage('bundle-ar.html');
     expectClean(result);
     expect(kitScripts(result)).to.deep.equal(['/dist/cdn/advocacy-kit.js', '/dist/cdn/advocacy-kit.ar.js']);
     const [survey, badge, english] = result.texts;
@@ -93,7 +64,7 @@ describe('the one-file CDN bundle in the page’s language', function () {
   });
 
   it('loads its language from beside itself when another origin serves it, as a CDN would', async () => {
-    const result = await open('/test/fixtures/bundle-cross-origin.html');
+    const result = await openFixturePage('/test/fixtures/bundle-cross-origin.html');
     expectClean(result);
     const page = new URL(location.href);
     const scripts = result.resources.map((r) => new URL(r.name)).filter((url) => url.pathname.startsWith('/dist/'));
